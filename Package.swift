@@ -1,0 +1,68 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// One target per layer; arrows point one way:
+//   byline (executable) → BylineAPI → BylineStore → BylineAnalysis
+//                          BylineAPI → BylineHTTP → CLinuxNet, CZlib, COpenSSL
+// BylineHTTP knows nothing of news; BylineAnalysis knows nothing of HTTP or SQL.
+let package = Package(
+    name: "Byline",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "byline", targets: ["byline"]),
+        .library(name: "BylineHTTP", targets: ["BylineHTTP"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // epoll, eventfd and accept4 are not in Swift's Glibc module.
+        .target(name: "CLinuxNet", path: "Sources/CLinuxNet"),
+        .systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "openssl",
+                       providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
+                       providers: [.apt(["zlib1g-dev"])]),
+        .target(
+            name: "BylineHTTP",
+            dependencies: [
+                "CLinuxNet", "CZlib", "COpenSSL",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(name: "BylineAnalysis"),
+        .target(
+            name: "BylineStore",
+            dependencies: [
+                "BylineAnalysis", "COpenSSL",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .target(
+            name: "BylineAPI",
+            dependencies: [
+                "BylineHTTP", "BylineStore", "BylineAnalysis",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "byline",
+            dependencies: [
+                "BylineAPI", "BylineHTTP", "BylineStore", "BylineAnalysis",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // libFuzzer driver for the request parser; see scripts/fuzz-parser.sh.
+        .executableTarget(name: "BylineFuzzParser", dependencies: ["BylineHTTP"]),
+        .testTarget(name: "BylineHTTPTests", dependencies: ["BylineHTTP", "CLinuxNet"]),
+        .testTarget(name: "BylineAnalysisTests", dependencies: ["BylineAnalysis"]),
+        .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore", "BylineAnalysis"]),
+        .testTarget(
+            name: "BylineAPITests",
+            dependencies: ["BylineAPI", "BylineHTTP", "BylineStore", "BylineAnalysis", "CLinuxNet"],
+            resources: []
+        ),
+    ]
+)

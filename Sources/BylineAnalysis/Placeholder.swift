@@ -1,0 +1,1 @@
+// Article analysis: pure text in, structured analysis out.
