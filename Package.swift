@@ -56,7 +56,8 @@ let package = Package(
         ),
         // libFuzzer driver for the request parser; see scripts/fuzz-parser.sh.
         .executableTarget(name: "BylineFuzzParser", dependencies: ["BylineHTTP"]),
-        .testTarget(name: "BylineHTTPTests", dependencies: ["BylineHTTP", "CLinuxNet"]),
+        .testTarget(name: "BylineHTTPTests", dependencies: ["BylineHTTP", "CLinuxNet"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "BylineAnalysisTests", dependencies: ["BylineAnalysis"]),
         .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore", "BylineAnalysis"]),
         .testTarget(

@@ -16,7 +16,6 @@ final class EventLoop: @unchecked Sendable {
         var machine: HTTPConnectionStateMachine
         var output: [UInt8] = []
         var outputOffset = 0
-        var closeWhenFlushed = false
         var readingEnabled = true
         var writeInterest = false
 
@@ -228,17 +227,22 @@ final class EventLoop: @unchecked Sendable {
     // MARK: - Carrying out actions
 
     private func apply(_ actions: [HTTPConnectionStateMachine.Action], to connection: Connection) {
+        // Bytes of every `send` in this batch go out together, in order, in one flush at the
+        // end: the machine may already have moved on to closing by the time it returns them.
+        var queuedOutput = false
+        defer {
+            if queuedOutput, connections[connection.fd] === connection { flush(connection) }
+        }
         for action in actions {
             guard connections[connection.fd] === connection else { return }
             switch action {
-            case .send(let bytes, let thenClose):
+            case .send(let bytes, _):
                 if connection.output.isEmpty {
                     connection.output = bytes
                 } else {
                     connection.output.append(contentsOf: bytes)
                 }
-                if thenClose { connection.closeWhenFlushed = true }
-                flush(connection)
+                queuedOutput = true
             case .dispatch(let request):
                 dispatch(request, on: connection)
             case .close:

@@ -1,0 +1,89 @@
+import ArgumentParser
+import BylineAPI
+import BylineHTTP
+import BylineStore
+import Dispatch
+import Foundation
+import Logging
+
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "Run the HTTP API server (seeds are loaded into an empty store).")
+
+    @OptionGroup var options: SettingsOptions
+
+    func run() throws {
+        let settings: Settings
+        do {
+            settings = try options.resolve()
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        bootstrapLogging(level: settings.logLevel)
+        let logger = Logger(label: "byline")
+
+        let store = try ArticleStore(path: settings.database)
+        if let seeds = settings.seeds, try store.count() == 0 {
+            let loaded = try SeedLoader.load(directory: seeds, into: store, logger: logger)
+            logger.info("seeds loaded", metadata: ["directory": .string(seeds), "articles": .stringConvertible(loaded)])
+        }
+
+        var router = RouterBuilder()
+        BylineAPI(store: store, version: BylineCommand.version).register(into: &router)
+        let application = HTTPApplication(
+            router: router.freeze(),
+            middleware: HTTPApplication.standardMiddleware(
+                compression: CompressionPolicy(minimumBytes: settings.compressionMinBytes)),
+            logger: Logger(label: "byline.http"))
+
+        var configuration = HTTPServer.Configuration()
+        configuration.host = settings.host
+        configuration.port = settings.port
+        configuration.limits = settings.limits
+        configuration.eventLoopCount = settings.eventLoops
+        configuration.accessLog = settings.accessLog
+        let server = HTTPServer(configuration: configuration, responder: application,
+                                logger: Logger(label: "byline.http"))
+        try server.start()
+        logger.info("listening", metadata: [
+            "address": .string("http://\(settings.host.contains(":") ? "[\(settings.host)]" : settings.host):\(server.port)"),
+            "database": .string(settings.database),
+            "event_loops": .stringConvertible(settings.eventLoops),
+        ])
+
+        let signals = ShutdownSignals { signalName in
+            logger.info("shutting down", metadata: ["signal": .string(signalName),
+                                                    "drain_timeout_ms": .stringConvertible(settings.limits.drainTimeoutMs)])
+            server.shutdown()
+        }
+        server.waitUntilStopped()
+        signals.cancel()
+        logger.info("stopped")
+    }
+}
+
+/// SIGTERM and SIGINT start a graceful shutdown. Dispatch sources, not signal handlers:
+/// the handler runs as ordinary code on a queue.
+final class ShutdownSignals: Sendable {
+    private let sources: [any DispatchSourceSignal]
+
+    init(onSignal: @escaping @Sendable (String) -> Void) {
+        let queue = DispatchQueue(label: "byline.signals")
+        var sources: [any DispatchSourceSignal] = []
+        for (number, name) in [(SIGTERM, "SIGTERM"), (SIGINT, "SIGINT")] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+            source.setEventHandler { onSignal(name) }
+            source.resume()
+            sources.append(source)
+        }
+        self.sources = sources
+    }
+
+    func cancel() { sources.forEach { $0.cancel() } }
+}
+
+func bootstrapLogging(level: String) {
+    let logLevel = Logger.Level(rawValue: level) ?? .info
+    LoggingSystem.bootstrap { label in JSONLogHandler(label: label, level: logLevel) }
+}
