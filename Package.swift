@@ -58,6 +58,7 @@ let package = Package(
         .executableTarget(name: "BylineFuzzParser", dependencies: ["BylineHTTP"]),
         .testTarget(name: "BylineHTTPTests", dependencies: ["BylineHTTP", "CLinuxNet"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "bylineTests", dependencies: ["byline", "BylineHTTP"]),
         .testTarget(name: "BylineAnalysisTests", dependencies: ["BylineAnalysis"]),
         .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore", "BylineAnalysis"]),
         .testTarget(

@@ -24,17 +24,24 @@ struct JSONLogHandler: LogHandler {
     func log(event: LogEvent) {
         var fields = metadata
         if let extra = event.metadata { fields.merge(extra) { $1 } }
-        var line = "{\"ts\":" + JSONString.quote(Self.timestamp())
-        line += ",\"level\":" + JSONString.quote(event.level.rawValue)
-        line += ",\"logger\":" + JSONString.quote(label)
-        line += ",\"msg\":" + JSONString.quote(event.message.description)
-        for key in fields.keys.sorted() {
-            line += "," + JSONString.quote(key) + ":" + Self.render(fields[key]!)
-        }
-        line += "}\n"
+        let line = Self.line(timestamp: Self.timestamp(), level: event.level, label: label,
+                             message: event.message.description, metadata: fields)
         Self.lock.lock()
         FileHandle.standardError.write(Data(line.utf8))
         Self.lock.unlock()
+    }
+
+    /// One log line: a JSON object with sorted metadata keys, ending in a newline.
+    static func line(timestamp: String, level: Logger.Level, label: String, message: String,
+                     metadata: Logger.Metadata) -> String {
+        var line = "{\"ts\":" + JSONString.quote(timestamp)
+        line += ",\"level\":" + JSONString.quote(level.rawValue)
+        line += ",\"logger\":" + JSONString.quote(label)
+        line += ",\"msg\":" + JSONString.quote(message)
+        for key in metadata.keys.sorted() {
+            line += "," + JSONString.quote(key) + ":" + render(metadata[key]!)
+        }
+        return line + "}\n"
     }
 
     private static func render(_ value: Logger.Metadata.Value) -> String {

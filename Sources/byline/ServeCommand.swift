@@ -64,7 +64,7 @@ struct ServeCommand: ParsableCommand {
 
 /// SIGTERM and SIGINT start a graceful shutdown. Dispatch sources, not signal handlers:
 /// the handler runs as ordinary code on a queue.
-final class ShutdownSignals: Sendable {
+final class ShutdownSignals: @unchecked Sendable {  // sources are immutable after init
     private let sources: [any DispatchSourceSignal]
 
     init(onSignal: @escaping @Sendable (String) -> Void) {

@@ -69,11 +69,10 @@ struct Settings: Equatable {
             switch value {
             case let string as String: source[key] = string
             case let number as NSNumber:
-                if CFGetTypeID(number) == CFBooleanGetTypeID() {
-                    source[key] = number.boolValue ? "true" : "false"
-                } else {
-                    source[key] = number.stringValue
-                }
+                // JSON true/false arrive as NSNumber with the C type code "c" (char);
+                // integers as "i"/"q". Without the check, 1 would read as true and true as 1.
+                let isBoolean = String(cString: number.objCType) == "c"
+                source[key] = isBoolean ? (number.boolValue ? "true" : "false") : number.stringValue
             case is NSNull: continue
             default: throw LoadError.invalidValue(key: key, value: "\(value)", expected: "a string, number or boolean")
             }

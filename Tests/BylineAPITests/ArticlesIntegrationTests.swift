@@ -1,0 +1,161 @@
+import BylineAPI
+import BylineHTTP
+import BylineStore
+import Foundation
+import Glibc
+import Logging
+import Testing
+
+/// The real server, the real API and a real SQLite file, spoken to over a socket as curl
+/// would: the seeds served end to end.
+@Suite struct ArticlesIntegrationTests {
+    static let seedsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds")
+
+    final class LiveServer: Sendable {
+        let server: HTTPServer
+        let store: ArticleStore
+        let directory: URL
+
+        init(seeded: Bool) throws {
+            directory = FileManager.default.temporaryDirectory.appendingPathComponent("byline-it-\(UUID().uuidString)")
+            store = try ArticleStore(path: directory.appendingPathComponent("db.sqlite").path)
+            if seeded {
+                let files = try FileManager.default.contentsOfDirectory(atPath: ArticlesIntegrationTests.seedsDirectory.path)
+                    .filter { $0.hasSuffix(".txt") }.sorted()
+                for file in files {
+                    let text = try String(contentsOf: ArticlesIntegrationTests.seedsDirectory.appendingPathComponent(file), encoding: .utf8)
+                    _ = try store.ingest(ArticleInput(rawText: text, contentType: "text/plain"))
+                }
+            }
+            var router = RouterBuilder()
+            BylineAPI(store: store, version: "test").register(into: &router)
+            var configuration = HTTPServer.Configuration()
+            configuration.port = 0
+            configuration.accessLog = false
+            configuration.eventLoopCount = 2
+            server = HTTPServer(configuration: configuration,
+                                responder: HTTPApplication(router: router.freeze(), logger: Logger(label: "t")),
+                                logger: Logger(label: "t"))
+            try server.start()
+        }
+
+        func stop() {
+            server.shutdown()
+            server.waitUntilStopped()
+            try? FileManager.default.removeItem(at: directory)
+        }
+
+        /// One request on a fresh connection; returns status, headers and body.
+        func request(_ method: String, _ target: String, headers: [String: String] = [:],
+                     body: [UInt8] = []) throws -> (status: Int, headers: [String: String], body: [UInt8]) {
+            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            defer { close(fd) }
+            var tv = timeval(tv_sec: 10, tv_usec: 0)
+            setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
+            var addr = sockaddr_in()
+            addr.sin_family = sa_family_t(AF_INET)
+            addr.sin_port = UInt16(server.port).bigEndian
+            addr.sin_addr.s_addr = inet_addr("127.0.0.1")
+            _ = withUnsafePointer(to: &addr) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            }
+            var head = "\(method) \(target) HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+            for (name, value) in headers { head += "\(name): \(value)\r\n" }
+            if !body.isEmpty || method == "POST" { head += "Content-Length: \(body.count)\r\n" }
+            let bytes = Array((head + "\r\n").utf8) + body
+            _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            var received: [UInt8] = []
+            var chunk = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+                if n <= 0 { break }
+                received += chunk[0..<n]
+            }
+            let separator = Array("\r\n\r\n".utf8)
+            guard let end = (0...(max(0, received.count - 4))).first(where: { Array(received[$0..<min(received.count, $0 + 4)]) == separator }) else {
+                throw RawConnectionError(description: "no response head")
+            }
+            let lines = String(decoding: received[0..<end], as: UTF8.self).components(separatedBy: "\r\n")
+            let status = Int(lines[0].split(separator: " ")[1])!
+            var parsed: [String: String] = [:]
+            for line in lines.dropFirst() {
+                let parts = line.split(separator: ":", maxSplits: 1)
+                parsed[parts[0].lowercased()] = parts[1].trimmingCharacters(in: .whitespaces)
+            }
+            return (status, parsed, Array(received[(end + 4)...]))
+        }
+
+        func json(_ target: String) throws -> [String: Any] {
+            let r = try request("GET", target)
+            return try JSONSerialization.jsonObject(with: Data(r.body)) as! [String: Any]
+        }
+    }
+
+    struct RawConnectionError: Error, CustomStringConvertible { let description: String }
+
+    @Test func seedsAreServedEndToEnd() throws {
+        let live = try LiveServer(seeded: true)
+        defer { live.stop() }
+        let list = try live.json("/v1/articles")
+        let data = try #require(list["data"] as? [[String: Any]])
+        #expect(data.count == 5)
+        #expect(list["next_cursor"] is NSNull)
+        let id = try #require(data.first?["id"] as? String)
+        let article = try live.json("/v1/articles/\(id)")
+        #expect(article["id"] as? String == id)
+        #expect((article["body"] as? String)?.isEmpty == false)
+        #expect((article["sha256"] as? String)?.count == 64)
+        #expect(article.keys.contains("quotes") && article.keys.contains("entities"))
+
+        let paged = try live.request("GET", "/v1/articles?limit=2")
+        #expect(paged.headers["link"]?.contains("rel=\"next\"") == true)
+    }
+
+    @Test func ingestIsIdempotentAndDeleteRemoves() throws {
+        let live = try LiveServer(seeded: false)
+        defer { live.stop() }
+        let text = Array("A headline\n\nThe mayor said the bridge would reopen on Monday, officials confirmed.\n".utf8)
+        let created = try live.request("POST", "/v1/articles", headers: ["Content-Type": "text/plain"], body: text)
+        #expect(created.status == 201)
+        let location = try #require(created.headers["location"])
+        let again = try live.request("POST", "/v1/articles", headers: ["Content-Type": "text/plain; charset=utf-8"], body: text)
+        #expect(again.status == 200)
+        #expect(try live.request("GET", location).status == 200)
+        let raw = try live.request("GET", location + "/raw")
+        #expect(raw.body == text)
+        #expect(try live.request("GET", location + "/text").headers["content-type"]?.hasPrefix("text/plain") == true)
+        #expect(try live.request("DELETE", location).status == 204)
+        let gone = try live.request("GET", location)
+        #expect(gone.status == 404)
+        #expect(gone.headers["content-type"] == "application/problem+json")
+    }
+
+    @Test func badInputGetsProblemsAndStoresNothing() throws {
+        let live = try LiveServer(seeded: false)
+        defer { live.stop() }
+        let wrongType = try live.request("POST", "/v1/articles", headers: ["Content-Type": "image/png"], body: [1, 2, 3])
+        #expect(wrongType.status == 415)
+        let empty = try live.request("POST", "/v1/articles", headers: ["Content-Type": "text/plain"], body: Array("   \n".utf8))
+        #expect(empty.status == 422)
+        let badJSON = try live.request("POST", "/v1/articles", headers: ["Content-Type": "application/json"], body: Array("{\"text\":".utf8))
+        #expect(badJSON.status == 400)
+        let badLimit = try live.request("GET", "/v1/articles?limit=0")
+        #expect(badLimit.status == 400)
+        #expect(badLimit.headers["content-type"] == "application/problem+json")
+        #expect(try live.store.count() == 0)
+    }
+
+    @Test func articleGetsAreCompressedAndRevalidated() throws {
+        let live = try LiveServer(seeded: true)
+        defer { live.stop() }
+        let list = try live.json("/v1/articles")
+        let id = try #require((list["data"] as? [[String: Any]])?.first?["id"] as? String)
+        let gz = try live.request("GET", "/v1/articles/\(id)", headers: ["Accept-Encoding": "gzip"])
+        #expect(gz.headers["content-encoding"] == "gzip")
+        let plain = try #require(GzipCompressor.decompress(gz.body))
+        #expect((try JSONSerialization.jsonObject(with: Data(plain)) as? [String: Any])?["id"] as? String == id)
+        let etag = try #require(gz.headers["etag"])
+        #expect(try live.request("GET", "/v1/articles/\(id)", headers: ["If-None-Match": etag]).status == 304)
+    }
+}
