@@ -8,7 +8,8 @@ PY=${PYTHON:-.venv/bin/python}
 swift build --product byline >/dev/null
 tmp=$(mktemp -d)
 port=$("$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-BYLINE_ACCESS_LOG=false .build/debug/byline serve --host 127.0.0.1 --port "$port" --database "$tmp/db.sqlite" --no-seeds \
+BYLINE_ACCESS_LOG=false BYLINE_HEAD_TIMEOUT_MS=300 BYLINE_BODY_READ_TIMEOUT_MS=300 \
+  BYLINE_KEEP_ALIVE_IDLE_TIMEOUT_MS=300 .build/debug/byline serve --host 127.0.0.1 --port "$port" --database "$tmp/db.sqlite" --no-seeds \
   >"$tmp/server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$tmp"' EXIT
