@@ -1,0 +1,62 @@
+import BylineHTTP
+
+/// What can go wrong in a request to the news API, each case one problem type. Handlers
+/// throw these; the HTTP layer's `ProblemMapper` turns them into problem+json responses.
+public enum APIError: ProblemConvertible, Sendable, Hashable {
+    case articleNotFound(id: String)
+    /// A query parameter with a value it cannot have (`limit=0`, `published_from=June`).
+    case invalidQueryParameter(name: String, reason: String)
+    /// A filter API.md names that arrives with the quote and entity analyzer.
+    case unsupportedFilter(name: String)
+    /// `q` is not a valid full-text query.
+    case invalidSearchQuery(reason: String)
+    case missingContentType
+    case unsupportedMediaType(String)
+    /// `text/html`: the HTML extractor is not there yet.
+    case htmlNotSupportedYet
+    /// The body cannot be read at all: not UTF-8, not JSON.
+    case malformedBody(reason: String)
+    /// The body is well-formed but unusable: no text, a hint of the wrong type or value.
+    case unprocessable(reason: String)
+    case storeUnavailable
+
+    /// The media types `POST /v1/articles` accepts, for `Accept-Post` on a 415.
+    static let acceptedMediaTypes = "text/plain, application/json"
+
+    public var problem: Problem {
+        switch self {
+        case .articleNotFound(let id):
+            Problem(status: .notFound, slug: "article-not-found", title: "Article not found",
+                    detail: "No article has the ID \(id).")
+        case .invalidQueryParameter(let name, let reason):
+            Problem(status: .badRequest, slug: "invalid-query-parameter", title: "Invalid query parameter",
+                    detail: "Query parameter `\(name)`: \(reason)")
+        case .unsupportedFilter(let name):
+            Problem(status: .badRequest, slug: "unsupported-filter", title: "Filter not supported yet",
+                    detail: "The `\(name)` filter needs quote and entity analysis, which this server does not do yet.")
+        case .invalidSearchQuery(let reason):
+            Problem(status: .badRequest, slug: "invalid-search-query", title: "Invalid search query",
+                    detail: "Query parameter `q` is not a valid full-text query: \(reason).")
+        case .missingContentType:
+            Problem(status: .unsupportedMediaType, slug: "unsupported-media-type", title: "Content-Type required",
+                    detail: "Send the article as text/plain, or as application/json {\"text\": …}.",
+                    headers: ["Accept-Post": APIError.acceptedMediaTypes])
+        case .unsupportedMediaType(let got):
+            Problem(status: .unsupportedMediaType, slug: "unsupported-media-type", title: "Unsupported media type",
+                    detail: "Cannot ingest \(got); send text/plain (UTF-8) or application/json.",
+                    headers: ["Accept-Post": APIError.acceptedMediaTypes])
+        case .htmlNotSupportedYet:
+            Problem(status: .unsupportedMediaType, slug: "unsupported-media-type", title: "Unsupported media type",
+                    detail: "HTML ingestion is not available yet; send the page's text as text/plain or application/json {\"text\": …}.",
+                    headers: ["Accept-Post": APIError.acceptedMediaTypes])
+        case .malformedBody(let reason):
+            Problem(status: .badRequest, slug: "malformed-body", title: "Malformed request body", detail: reason)
+        case .unprocessable(let reason):
+            Problem(status: .unprocessableContent, slug: "unprocessable-article", title: "Unusable article",
+                    detail: reason)
+        case .storeUnavailable:
+            Problem(status: .serviceUnavailable, slug: "store-unavailable", title: "Store unavailable",
+                    detail: "The article store does not answer.", headers: ["Retry-After": "1"])
+        }
+    }
+}

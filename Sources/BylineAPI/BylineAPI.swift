@@ -1,0 +1,41 @@
+import BylineHTTP
+import BylineStore
+
+/// The news API's routes (API.md), mapping HTTP requests to the article store.
+///
+/// Handlers only do what is specific to each resource; conditional GET, compression,
+/// request IDs, HEAD, OPTIONS, 404/405 and access logs belong to the HTTP layer, and thrown
+/// `APIError`s become problem+json there.
+public struct BylineAPI: Sendable {
+    public let store: ArticleStore
+    public let version: String
+
+    public init(store: ArticleStore, version: String) {
+        self.store = store
+        self.version = version
+    }
+
+    public func register(into router: inout RouterBuilder) {
+        let service: ServiceHandlers
+        do {
+            service = try ServiceHandlers(store: store, version: version)
+        } catch {
+            // Encoding three fixed structs cannot fail; if it did, nothing could be served.
+            preconditionFailure("cannot encode the service documents: \(error)")
+        }
+        let articles = ArticleHandlers(store: store)
+        let list = ArticleListHandler(store: store)
+
+        // Fixed answers that never block: served on the event loop.
+        router.get("/", execution: .eventLoop) { service.index($0) }
+        router.get("/healthz", execution: .eventLoop) { service.health($0) }
+        // Everything that touches the store is offloaded.
+        router.get("/readyz") { try service.ready($0) }
+        router.post("/v1/articles") { try articles.create($0) }
+        router.get("/v1/articles") { try list.list($0) }
+        router.get("/v1/articles/{id}") { try articles.show($0) }
+        router.get("/v1/articles/{id}/raw") { try articles.raw($0) }
+        router.get("/v1/articles/{id}/text") { try articles.text($0) }
+        router.delete("/v1/articles/{id}") { try articles.delete($0) }
+    }
+}

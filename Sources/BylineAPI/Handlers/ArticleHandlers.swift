@@ -1,0 +1,53 @@
+import BylineHTTP
+import BylineStore
+
+/// `POST /v1/articles` and the routes of one article.
+struct ArticleHandlers: Sendable {
+    let store: ArticleStore
+
+    func create(_ request: HTTPRequest) throws -> HTTPResponse {
+        let input = try IngestRequestReader.input(from: request)
+        let (article, created) = try StoreErrors.translated { try store.ingest(input) }
+        var response = try JSONBody.response(ArticleJSON(article), status: created ? .created : .ok)
+        if created {
+            response.headers.set("Location", ArticleHandlers.location(of: article.id))
+        }
+        return response
+    }
+
+    func show(_ request: HTTPRequest) throws -> HTTPResponse {
+        let id = try ArticleHandlers.id(of: request)
+        guard let article = try store.article(id: id) else { throw APIError.articleNotFound(id: id) }
+        return try JSONBody.response(ArticleJSON(article))
+    }
+
+    /// The original bytes, with the media type they came as.
+    func raw(_ request: HTTPRequest) throws -> HTTPResponse {
+        let id = try ArticleHandlers.id(of: request)
+        guard let raw = try store.rawContent(id: id) else { throw APIError.articleNotFound(id: id) }
+        return HTTPResponse(status: .ok, headers: ["Content-Type": raw.contentType], body: raw.bytes)
+    }
+
+    /// The text that spans index.
+    func text(_ request: HTTPRequest) throws -> HTTPResponse {
+        let id = try ArticleHandlers.id(of: request)
+        guard let text = try store.text(id: id) else { throw APIError.articleNotFound(id: id) }
+        return .text(text)
+    }
+
+    func delete(_ request: HTTPRequest) throws -> HTTPResponse {
+        let id = try ArticleHandlers.id(of: request)
+        guard try store.delete(id: id) else { throw APIError.articleNotFound(id: id) }
+        return HTTPResponse(status: .noContent)
+    }
+
+    static func location(of id: String) -> String {
+        "/v1/articles/\(id)"
+    }
+
+    private static func id(of request: HTTPRequest) throws -> String {
+        // The router only calls these handlers for routes with an `{id}` segment.
+        guard let id = request.pathParameters["id"] else { throw APIError.articleNotFound(id: "") }
+        return id
+    }
+}

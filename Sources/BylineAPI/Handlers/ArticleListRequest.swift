@@ -1,0 +1,81 @@
+import BylineAnalysis
+import BylineHTTP
+import BylineStore
+
+/// `GET /v1/articles` query parameters, validated into an `ArticleQuery`.
+///
+/// `entity`, `speaker` and `story` are filters API.md names that need the quote/entity
+/// analyzer and story grouping; until those exist they are refused with a 400 that says so,
+/// rather than silently matching nothing (which a client could not tell from "no match").
+/// Parameters the API does not know are ignored.
+struct ArticleListRequest {
+    let query: ArticleQuery
+
+    static let futureFilters = ["entity", "speaker", "story"]
+    static let maximumSearchLength = 1000
+
+    init(_ request: HTTPRequest) throws {
+        for name in ArticleListRequest.futureFilters where request.query(name) != nil {
+            throw APIError.unsupportedFilter(name: name)
+        }
+        var query = ArticleQuery()
+        if let limit = request.query("limit") {
+            guard let value = Int(limit), ArticleQuery.limits.contains(value) else {
+                throw APIError.invalidQueryParameter(
+                    name: "limit",
+                    reason: "must be an integer from \(ArticleQuery.limits.lowerBound) to \(ArticleQuery.limits.upperBound), got \"\(limit)\".")
+            }
+            query.limit = value
+        }
+        if let token = request.query("cursor") {
+            guard let cursor = ArticleCursor(token: token) else {
+                throw APIError.invalidQueryParameter(
+                    name: "cursor", reason: "is not a cursor this server issued; use `next_cursor` from a previous page.")
+            }
+            query.after = cursor
+        }
+        if let outlet = request.query("outlet") {
+            query.outlet = try ArticleListRequest.nonEmpty(outlet, name: "outlet")
+        }
+        query.publishedFrom = try ArticleListRequest.date(request, "published_from")
+        query.publishedTo = try ArticleListRequest.date(request, "published_to")
+        if let from = query.publishedFrom, let to = query.publishedTo, from > to {
+            throw APIError.invalidQueryParameter(
+                name: "published_from", reason: "\(from) is after published_to \(to).")
+        }
+        if let search = request.query("q") {
+            let text = try ArticleListRequest.nonEmpty(search, name: "q")
+            guard text.count <= ArticleListRequest.maximumSearchLength else {
+                throw APIError.invalidQueryParameter(
+                    name: "q", reason: "is longer than \(ArticleListRequest.maximumSearchLength) characters.")
+            }
+            query.search = text
+        }
+        self.query = query
+    }
+
+    private static func date(_ request: HTTPRequest, _ name: String) throws -> CalendarDate? {
+        guard let value = request.query(name) else { return nil }
+        guard let date = CalendarDate(iso: value) else {
+            throw APIError.invalidQueryParameter(name: name, reason: "must be a date as YYYY-MM-DD, got \"\(value)\".")
+        }
+        return date
+    }
+
+    private static func nonEmpty(_ value: String, name: String) throws -> String {
+        let trimmed = value.trimmingSpaces()
+        guard !trimmed.isEmpty else { throw APIError.invalidQueryParameter(name: name, reason: "must not be empty.") }
+        return trimmed
+    }
+
+    /// The link to the page after `cursor`: the request's own query, as the client wrote it,
+    /// with its `cursor` replaced, so filters and limit carry over.
+    static func nextPageLink(for request: HTTPRequest, cursor: ArticleCursor) -> String {
+        var pairs = request.rawQuery.split(separator: "&", omittingEmptySubsequences: true).filter { pair in
+            let name = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            return (HTTPRequest.percentDecode(name) ?? String(name)) != "cursor"
+        }.map(String.init)
+        pairs.append("cursor=\(cursor.token)")
+        return "<\(request.path)?\(pairs.joined(separator: "&"))>; rel=\"next\""
+    }
+}

@@ -1,0 +1,35 @@
+/// Photo credits, and the captions they mark. A caption reads like a sentence, so what gives
+/// it away is its credit: on the next line (`Kristina Kormilitsyna | Via Reuters`) or at its
+/// end (`… in Ukraine. / Reuters`, `… Friday, June 13, 2025. (AP)`).
+enum PhotoCredit {
+    /// A short credit line: a name and an agency joined by `|` or ` / `, or a line that
+    /// announces itself (`Photo: …`, `Image credit …`, `AP Photo/…`, `Getty Images`).
+    static func isCreditLine(_ text: String) -> Bool {
+        guard LineShape.wordCount(text) <= maximumCreditWords, !LineShape.endsSentence(text) else {
+            return false
+        }
+        if text.contains("|") || text.contains(" / ") { return true }
+        return text.prefixMatch(of: creditOpening) != nil || text.contains(creditPhrase)
+    }
+
+    /// A sentence followed by a credit on the same line: `… text. / Agency`, `… text. | Name`,
+    /// `… text. (Agency)`. The text before the credit must end a sentence, so a headline like
+    /// `Oil / gas prices rise` is not mistaken for one.
+    static func endsWithInlineCredit(_ text: String) -> Bool {
+        guard let match = text.firstMatch(of: trailingCredit) else { return false }
+        let before = text[..<match.range.lowerBound]
+        return LineShape.endsSentence(before)
+            && LineShape.wordCount(before) >= LineShape.minimumSentenceWords
+            && LineShape.wordCount(match.output.1 ?? match.output.2 ?? "") <= maximumInlineCreditWords
+    }
+
+    static let maximumCreditWords = 10
+    static let maximumInlineCreditWords = 6
+
+    nonisolated(unsafe) private static let creditOpening =
+        /(?:photo|photograph|image|picture|credit|courtesy|file photo)s?\b/.ignoresCase()
+    nonisolated(unsafe) private static let creditPhrase = /AP Photo|Getty Images|\bvia\s+[A-Z]/
+    /// ` / Agency`, ` | Name`, or `(Agency)` closing the line.
+    nonisolated(unsafe) private static let trailingCredit =
+        /\s+(?:[\/|]\s*([^\/|.!?]+)|\(([^()]+)\))$/
+}

@@ -1,1 +1,0 @@
-// Article analysis: pure text in, structured analysis out.

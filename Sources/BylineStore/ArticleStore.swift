@@ -1,0 +1,66 @@
+import Foundation
+import GRDB
+
+/// Articles in SQLite, through GRDB.
+///
+/// On disk the store is a `DatabasePool` in WAL mode, so reads run concurrently with the one
+/// writer, with `synchronous = FULL`: an ingest returns only once its commit is durable.
+/// Every public method is synchronous and thread-safe; callers on an event loop must offload.
+public final class ArticleStore: Sendable {
+    let writer: any DatabaseWriter
+    let clock: @Sendable () -> Date
+
+    /// Opens (creating if needed, with its parent directory) the store at `path` and brings
+    /// its schema up to date.
+    public convenience init(path: String) throws {
+        try self.init(path: path, clock: { Date() })
+    }
+
+    convenience init(path: String, clock: @escaping @Sendable () -> Date) throws {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let pool = try DatabasePool(path: path, configuration: ArticleStore.configuration())
+        try self.init(writer: pool, clock: clock)
+    }
+
+    /// A store that lives in memory only, for tests and throwaway runs. WAL needs a file, so
+    /// this one is a single-connection `DatabaseQueue`; the schema and behaviour are the same.
+    public static func inMemory() throws -> ArticleStore {
+        try inMemory(clock: { Date() })
+    }
+
+    static func inMemory(clock: @escaping @Sendable () -> Date) throws -> ArticleStore {
+        try ArticleStore(writer: DatabaseQueue(configuration: configuration()), clock: clock)
+    }
+
+    private init(writer: any DatabaseWriter, clock: @escaping @Sendable () -> Date) throws {
+        self.writer = writer
+        self.clock = clock
+        try StoreMigrations.migrator.migrate(writer)
+    }
+
+    private static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.label = "byline.store"
+        configuration.prepareDatabase { db in
+            // FULL syncs the WAL on every commit: an acknowledged article survives power loss.
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        return configuration
+    }
+
+    /// The number of stored articles.
+    public func count() throws -> Int {
+        try writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 }
+    }
+
+    /// Whether the database answers a query: what readiness checks ask.
+    public func isReachable() -> Bool {
+        (try? writer.read { db in try Int.fetchOne(db, sql: "SELECT 1") }) == 1
+    }
+
+    /// A PRAGMA's current value, for tests that check the durability settings.
+    func pragma(_ name: String) throws -> String? {
+        try writer.read { db in try String.fetchOne(db, sql: "PRAGMA \(name)") }
+    }
+}

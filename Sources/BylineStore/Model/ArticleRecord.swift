@@ -1,0 +1,28 @@
+import BylineAnalysis
+
+/// A stored article, as the API serves it in full (without its raw bytes and text, which
+/// `ArticleStore.rawContent(id:)` and `text(id:)` fetch on their own: they can be large).
+public struct ArticleRecord: Sendable, Hashable {
+    /// Derived from the normalised text; see `ArticleText.identifier(ofNormalised:)`.
+    public let id: String
+    /// Position in ingestion order: strictly increasing, never reused after a delete.
+    public let sequence: Int64
+    /// Lower-case hex SHA-256 of the raw text's UTF-8 bytes.
+    public let sha256: String
+    public let contentType: String
+    public let title: String?
+    public let outlet: Outlet?
+    public let published: CalendarDate?
+    public let url: String?
+    public let authors: [String]
+    public let language: String
+    public let wordCount: Int
+    public let body: String
+    /// Where `body` lies in the text, in Unicode scalars.
+    public let bodySpan: TextSpan?
+    /// The story (set of articles reporting one event) the article belongs to; nil until
+    /// story grouping exists.
+    public let storyID: String?
+    /// RFC 3339 UTC, whole seconds.
+    public let ingestedAt: String
+}

@@ -1,0 +1,64 @@
+import GRDB
+
+/// The schema, as a sequence of named migrations run when a store opens. A migration, once
+/// released, never changes: later schema changes are new migrations after it.
+enum StoreMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: v1)
+        }
+        return migrator
+    }
+
+    /// Articles, their outlets, and a full-text index over title and body.
+    ///
+    /// `seq` is the ingestion sequence: `AUTOINCREMENT` keeps it strictly increasing and never
+    /// reuses a deleted article's number, which list cursors rely on. `story_id` stays NULL
+    /// until story grouping exists; quotes, entities and stories get their own tables then.
+    static let v1 = """
+        CREATE TABLE outlet (
+            id   TEXT PRIMARY KEY NOT NULL,
+            name TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE article (
+            seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+            id           TEXT NOT NULL UNIQUE,
+            sha256       TEXT NOT NULL,
+            raw          BLOB NOT NULL,
+            content_type TEXT NOT NULL,
+            text         TEXT NOT NULL,
+            title        TEXT,
+            outlet_id    TEXT REFERENCES outlet(id),
+            published    TEXT CHECK (published IS NULL OR published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            url          TEXT,
+            authors      TEXT NOT NULL DEFAULT '[]',
+            language     TEXT NOT NULL,
+            word_count   INTEGER NOT NULL,
+            body         TEXT NOT NULL,
+            body_start   INTEGER,
+            body_end     INTEGER,
+            story_id     TEXT,
+            ingested_at  TEXT NOT NULL
+        );
+        CREATE INDEX article_outlet ON article(outlet_id, seq);
+        CREATE INDEX article_published ON article(published, seq);
+
+        CREATE VIRTUAL TABLE article_fts USING fts5(
+            title, body,
+            content = 'article', content_rowid = 'seq',
+            tokenize = 'porter unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
+            INSERT INTO article_fts(rowid, title, body) VALUES (new.seq, new.title, new.body);
+        END;
+        CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
+            INSERT INTO article_fts(article_fts, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body);
+        END;
+        CREATE TRIGGER article_fts_update AFTER UPDATE OF title, body ON article BEGIN
+            INSERT INTO article_fts(article_fts, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body);
+            INSERT INTO article_fts(rowid, title, body) VALUES (new.seq, new.title, new.body);
+        END;
+        """
+}
