@@ -35,7 +35,7 @@ extension ArticleStore {
             """
         return try writer.read { db in
             if let search = query.search { try ArticleStore.validateSearch(search, db) }
-            let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+            let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
             let articles = try rows.prefix(query.limit).map(ArticleRows.summary(from:))
             let next = rows.count > query.limit ? articles.last.map { ArticleCursor(afterSequence: $0.sequence) } : nil
             return ArticlePage(articles: articles, next: next)

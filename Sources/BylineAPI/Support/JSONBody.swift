@@ -3,13 +3,10 @@ import Foundation
 
 /// JSON in and out of the API, configured in one place.
 enum JSONBody {
+    /// Members in declaration order (API.md's order), slashes unescaped; the same value
+    /// always gives the same bytes, so the same ETag.
     static func encode(_ value: some Encodable) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        // Sorted keys: Foundation's JSONEncoder on Linux emits object members in hash order,
-        // which changes from one encoding to the next — and so would the body's ETag.
-        // Without escaped slashes, URLs in bodies read as written (`/v1/articles`).
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Array(try encoder.encode(value))
+        try OrderedJSONEncoder().encode(value)
     }
 
     static func response(_ value: some Encodable, status: HTTPStatus = .ok) throws -> HTTPResponse {
