@@ -395,12 +395,12 @@ import Testing
         limits.drainTimeoutMs = 100
         let server = try TestServer(limits: limits)
         let c = try server.connect()
-        c.send("GET /slow HTTP/1.1\r\nHost: t\r\n\r\n")  // the handler takes 300 ms
+        c.send("GET /very-slow HTTP/1.1\r\nHost: t\r\n\r\n")  // the handler takes 2 s
         usleep(30_000)
         let start = Date()
         server.stop()
         let elapsed = Date().timeIntervalSince(start)
-        #expect(elapsed < 0.28, "stopped at the drain deadline, not when the handler finished")
+        #expect(elapsed < 1.5, "stopped at the drain deadline, not when the handler finished")
         #expect(c.closedByPeer())
     }
 }
