@@ -193,9 +193,14 @@ public struct HTTPConnectionStateMachine: Sendable {
     public mutating func peerClosed(now: MonotonicInstant) -> [Action] {
         switch phase {
         case .closed: return []
-        case .lingering, .closingAfterFlush:
-            if case .lingering = phase { phase = .closed; return [.close] }
-            return []  // keep flushing our final response
+        case .lingering:
+            phase = .closed
+            return [.close]
+        case .closingAfterFlush:
+            // Keep flushing our final response, but stop polling a socket whose EOF would
+            // otherwise be reported again on every wake-up.
+            readingPaused = true
+            return [.pauseReading]
         case .open: break
         }
         inputClosed = true
@@ -207,7 +212,8 @@ public struct HTTPConnectionStateMachine: Sendable {
         }
         assembling = nil
         headStartedAt = nil
-        return []
+        readingPaused = true
+        return [.pauseReading]
     }
 
     /// Graceful shutdown: idle connections close now; busy ones finish the current request
@@ -334,7 +340,7 @@ public struct HTTPConnectionStateMachine: Sendable {
             assembling?.awaitsContinue = false
             actions.append(.send(ResponseSerializer.continueResponse, thenClose: false))
         }
-        let shouldPause = ready.count >= maxQueuedRequests
+        let shouldPause = inputClosed || ready.count >= maxQueuedRequests
         if shouldPause != readingPaused {
             readingPaused = shouldPause
             actions.append(shouldPause ? .pauseReading : .resumeReading)

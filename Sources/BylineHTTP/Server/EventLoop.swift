@@ -318,8 +318,10 @@ final class EventLoop: @unchecked Sendable {
     }
 
     private func updateInterest(_ connection: Connection) {
-        var events: UInt32 = EPOLLRDHUP.rawValue
-        if connection.readingEnabled { events |= EPOLLIN.rawValue }
+        // EPOLLRDHUP only while reading: a peer's EOF is level-triggered and would wake the
+        // loop again and again while we are not going to read it.
+        var events: UInt32 = 0
+        if connection.readingEnabled { events |= EPOLLIN.rawValue | EPOLLRDHUP.rawValue }
         if connection.writeInterest { events |= EPOLLOUT.rawValue }
         try? register(connection.fd, events: events, token: UInt64(connection.fd), op: EPOLL_CTL_MOD)
     }
