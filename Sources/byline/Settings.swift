@@ -39,6 +39,7 @@ struct Settings: Equatable {
         "compression_min_bytes", "max_request_line_bytes", "max_header_bytes", "max_header_count",
         "max_body_bytes", "head_timeout_ms", "body_read_timeout_ms", "write_timeout_ms",
         "keep_alive_idle_timeout_ms", "max_requests_per_connection", "max_connections", "drain_timeout_ms",
+        "max_pipelined_requests", "linger_timeout_ms",
     ]
 
     /// Reads `BYLINE_<KEY>` variables (the config path itself is `BYLINE_CONFIG`).
@@ -137,6 +138,8 @@ struct Settings: Equatable {
         case "max_requests_per_connection": limits.maxRequestsPerConnection = try positive()
         case "max_connections": limits.maxConnections = try positive()
         case "drain_timeout_ms": limits.drainTimeoutMs = try int()
+        case "max_pipelined_requests": limits.maxPipelinedRequests = try positive()
+        case "linger_timeout_ms": limits.lingerTimeoutMs = try int()
         default: throw LoadError.unknownKey(key, source: "settings")
         }
     }

@@ -55,10 +55,6 @@ public struct HTTPConnectionStateMachine: Sendable {
     }
 
     public let limits: ServerLimits
-    /// Milliseconds a lingering close waits for the peer's EOF.
-    public var lingerMs: Int = 2000
-    /// Pipelined, complete requests held before reading pauses.
-    public var maxQueuedRequests: Int = 16
     /// Used for the `Date` header of responses the machine itself produces or frames.
     public var date: String = ""
     public let connectionTag: String
@@ -238,7 +234,7 @@ public struct HTTPConnectionStateMachine: Sendable {
         case .closed, .closingAfterFlush:
             return []
         case .lingering(let since):
-            if now >= since.adding(milliseconds: lingerMs) {
+            if now >= since.adding(milliseconds: limits.lingerTimeoutMs) {
                 phase = .closed
                 return [.close]
             }
@@ -340,7 +336,7 @@ public struct HTTPConnectionStateMachine: Sendable {
             assembling?.awaitsContinue = false
             actions.append(.send(ResponseSerializer.continueResponse, thenClose: false))
         }
-        let shouldPause = inputClosed || ready.count >= maxQueuedRequests
+        let shouldPause = inputClosed || ready.count >= limits.maxPipelinedRequests
         if shouldPause != readingPaused {
             readingPaused = shouldPause
             actions.append(shouldPause ? .pauseReading : .resumeReading)

@@ -29,6 +29,12 @@ public struct ServerLimits: Sendable, Equatable, Codable {
     public var maxConnections: Int = 4096
     /// On SIGTERM/SIGINT, how long in-flight requests may take before the process exits.
     public var drainTimeoutMs: Int = 10_000
+    /// Complete pipelined requests queued on one connection before the server stops reading
+    /// from it until it has answered some (back-pressure against a pipelining flood).
+    public var maxPipelinedRequests: Int = 16
+    /// After a final `Connection: close` response, how long the server keeps reading and
+    /// discarding input so the peer gets that response rather than a reset (RFC 9112 §9.6).
+    public var lingerTimeoutMs: Int = 2000
 
     public init() {}
 }

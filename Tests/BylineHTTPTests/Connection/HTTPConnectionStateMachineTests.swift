@@ -181,7 +181,7 @@ struct HTTPConnectionStateMachineTests {
     }
 
     @Test func lingeringCloseEndsAtPeerEOFOrDeadline() {
-        var m = machine()
+        var m = machine { $0.lingerTimeoutMs = 2000 }
         _ = m.bytesReceived(Array("GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8), now: at(0))
         _ = m.responseReady(.text("x"), now: at(1))
         _ = m.outputProgress(pending: false, now: at(2))
@@ -200,8 +200,7 @@ struct HTTPConnectionStateMachineTests {
     }
 
     @Test func pipeliningBackPressurePausesReading() {
-        var m = machine()
-        m.maxQueuedRequests = 2
+        var m = machine { $0.maxPipelinedRequests = 2 }
         let a = m.bytesReceived(Array(String(repeating: get, count: 3).utf8), now: at(0))
         #expect(a.contains { if case .pauseReading = $0 { true } else { false } })
         let b = m.responseReady(.text("1"), now: at(1))
