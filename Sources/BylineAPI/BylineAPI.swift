@@ -9,10 +9,13 @@ import BylineStore
 public struct BylineAPI: Sendable {
     public let store: ArticleStore
     public let version: String
+    /// Bound of the rendered-article cache, in body bytes; 0 disables it.
+    public let articleCacheBytes: Int
 
-    public init(store: ArticleStore, version: String) {
+    public init(store: ArticleStore, version: String, articleCacheBytes: Int = 32 * 1024 * 1024) {
         self.store = store
         self.version = version
+        self.articleCacheBytes = articleCacheBytes
     }
 
     public func register(into router: inout RouterBuilder) {
@@ -23,7 +26,7 @@ public struct BylineAPI: Sendable {
             // Encoding three fixed structs cannot fail; if it did, nothing could be served.
             preconditionFailure("cannot encode the service documents: \(error)")
         }
-        let articles = ArticleHandlers(store: store)
+        let articles = ArticleHandlers(store: store, rendered: RenderedArticleCache(maxBytes: articleCacheBytes))
         let list = ArticleListHandler(store: store)
 
         // Fixed answers that never block: served on the event loop.

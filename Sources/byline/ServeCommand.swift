@@ -29,7 +29,8 @@ struct ServeCommand: ParsableCommand {
         }
 
         var router = RouterBuilder()
-        BylineAPI(store: store, version: BylineCommand.version).register(into: &router)
+        BylineAPI(store: store, version: BylineCommand.version, articleCacheBytes: settings.articleCacheBytes)
+            .register(into: &router)
         let application = HTTPApplication(
             router: router.freeze(),
             middleware: HTTPApplication.standardMiddleware(

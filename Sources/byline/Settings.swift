@@ -14,6 +14,7 @@ struct Settings: Equatable {
     var accessLog = true
     var eventLoops = ProcessInfo.processInfo.activeProcessorCount
     var compressionMinBytes = 1024
+    var articleCacheBytes = 32 * 1024 * 1024
     var limits = ServerLimits()
 
     /// A settings source: key → raw string value.
@@ -36,7 +37,7 @@ struct Settings: Equatable {
     /// Every key, for validation and for the README.
     static let keys: [String] = [
         "host", "port", "database", "seeds", "no_seeds", "log_level", "access_log", "event_loops",
-        "compression_min_bytes", "max_request_line_bytes", "max_header_bytes", "max_header_count",
+        "compression_min_bytes", "article_cache_bytes", "max_request_line_bytes", "max_header_bytes", "max_header_count",
         "max_body_bytes", "head_timeout_ms", "body_read_timeout_ms", "write_timeout_ms",
         "keep_alive_idle_timeout_ms", "max_requests_per_connection", "max_connections", "drain_timeout_ms",
         "max_pipelined_requests", "linger_timeout_ms",
@@ -127,6 +128,7 @@ struct Settings: Equatable {
         case "access_log": accessLog = try bool()
         case "event_loops": eventLoops = try positive()
         case "compression_min_bytes": compressionMinBytes = try int()
+        case "article_cache_bytes": articleCacheBytes = try int()
         case "max_request_line_bytes": limits.maxRequestLineBytes = try positive()
         case "max_header_bytes": limits.maxHeaderBytes = try positive()
         case "max_header_count": limits.maxHeaderCount = try positive()

@@ -4,11 +4,15 @@ import BylineStore
 /// `POST /v1/articles` and the routes of one article.
 struct ArticleHandlers: Sendable {
     let store: ArticleStore
+    let rendered: RenderedArticleCache
 
     func create(_ request: HTTPRequest) throws -> HTTPResponse {
         let input = try IngestRequestReader.input(from: request)
+        let generation = rendered.generation
         let (article, created) = try StoreErrors.translated { try store.ingest(input) }
-        var response = try JSONBody.response(ArticleJSON(article), status: created ? .created : .ok)
+        let entry = rendered.store(id: article.id, body: try JSONBody.encode(ArticleJSON(article)),
+                                   readAt: generation)
+        var response = HTTPResponse.json(entry.body, status: created ? .created : .ok)
         if created {
             response.headers.set("Location", ArticleHandlers.location(of: article.id))
         }
@@ -17,8 +21,17 @@ struct ArticleHandlers: Sendable {
 
     func show(_ request: HTTPRequest) throws -> HTTPResponse {
         let id = try ArticleHandlers.id(of: request)
-        guard let article = try store.article(id: id) else { throw APIError.articleNotFound(id: id) }
-        return try JSONBody.response(ArticleJSON(article))
+        let entry: RenderedArticleCache.Entry
+        if let hit = rendered[id] {
+            entry = hit
+        } else {
+            let generation = rendered.generation
+            guard let article = try store.article(id: id) else { throw APIError.articleNotFound(id: id) }
+            entry = rendered.store(id: id, body: try JSONBody.encode(ArticleJSON(article)), readAt: generation)
+        }
+        var response = HTTPResponse.json(entry.body)
+        response.headers.set("ETag", entry.etag)
+        return response
     }
 
     /// The original bytes, with the media type they came as.
@@ -38,6 +51,7 @@ struct ArticleHandlers: Sendable {
     func delete(_ request: HTTPRequest) throws -> HTTPResponse {
         let id = try ArticleHandlers.id(of: request)
         guard try store.delete(id: id) else { throw APIError.articleNotFound(id: id) }
+        rendered.remove(id: id)
         return HTTPResponse(status: .noContent)
     }
 

@@ -37,11 +37,10 @@ public struct RepresentationMiddleware: HTTPMiddleware {
 
         let willGzip = compression.enabled && compressible && response.body.count >= compression.minimumBytes
             && Self.acceptsGzip(request.headers.values("Accept-Encoding"))
-        if response.headers["ETag"] == nil {
-            let digest = SHA256Digest.hash(response.body).prefix(16)
-            let tag = SHA256Digest.hexString(digest)
-            response.headers.set("ETag", "\"\(tag)\(willGzip ? "-gzip" : "")\"")
-        }
+        // A handler may bring the identity tag (it may have it cached); the gzip coding gets
+        // its own variant of it.
+        let identityTag = response.headers["ETag"] ?? EntityTag.strong(for: response.body)
+        response.headers.set("ETag", willGzip ? EntityTag.codingVariant(identityTag, coding: "gzip") : identityTag)
         if let condition = request.headers["If-None-Match"], let etag = response.headers["ETag"],
            Self.matches(ifNoneMatch: condition, etag: etag) {
             var notModified = HTTPResponse(status: .notModified)
