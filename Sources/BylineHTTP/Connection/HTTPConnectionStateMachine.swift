@@ -212,11 +212,11 @@ public struct HTTPConnectionStateMachine: Sendable {
         return [.pauseReading]
     }
 
-    /// Graceful shutdown: idle connections close now; busy ones finish the current request
-    /// and answer it with `Connection: close`.
+    /// Graceful shutdown: idle connections close now; busy ones — a request being received,
+    /// handled or waiting its turn — finish it and answer with `Connection: close`.
     public mutating func beginDrain(now: MonotonicInstant) -> [Action] {
         draining = true
-        if phase == .open && inFlight == nil && ready.isEmpty && outputStalledSince == nil {
+        if isIdle {
             phase = .closed
             return [.close]
         }

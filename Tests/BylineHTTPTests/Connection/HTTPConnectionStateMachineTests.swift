@@ -216,6 +216,13 @@ struct HTTPConnectionStateMachineTests {
         #expect(busy.beginDrain(now: at(1)).isEmpty)
         let out = sent(busy.responseReady(.text("x"), now: at(2)))
         #expect(out.first?.1 == true)
+
+        var receiving = machine()
+        _ = receiving.bytesReceived(Array("GET /a HTTP/1.1\r\nHo".utf8), now: at(0))
+        #expect(receiving.beginDrain(now: at(1)).isEmpty, "a request being received is finished")
+        let rest = receiving.bytesReceived(Array("st: x\r\n\r\n".utf8), now: at(2))
+        #expect(dispatched(rest).count == 1)
+        #expect(sent(receiving.responseReady(.text("x"), now: at(3))).first?.1 == true)
     }
 
     @Test func peerHalfCloseStillAnswersCompleteRequest() {
