@@ -172,12 +172,15 @@ public struct HTTPConnectionStateMachine: Sendable {
             if outputStalledSince == nil { outputStalledSince = now }
             return []
         }
+        let wasStalled = outputStalledSince != nil
         outputStalledSince = nil
         if phase == .closingAfterFlush {
             phase = .lingering(since: now)
             return [.shutdownWrite]
         }
-        return []
+        var actions: [Action] = []
+        if wasStalled { pump(now: now, actions: &actions) }
+        return actions
     }
 
     /// Partial write progress: bytes moved, so the slow-reader clock restarts.
@@ -312,7 +315,9 @@ public struct HTTPConnectionStateMachine: Sendable {
     /// earlier request has been answered; sends a deferred 100 Continue.
     private mutating func pump(now: MonotonicInstant, actions: inout [Action]) {
         guard phase == .open else { return }
-        if inFlight == nil, !ready.isEmpty {
+        // A peer that pipelines but does not read gets no further responses rendered until
+        // it takes the pending ones: memory stays bounded by one response and the queue.
+        if inFlight == nil, !ready.isEmpty, outputStalledSince == nil {
             let request = ready.removeFirst()
             inFlight = InFlight(
                 method: request.method, path: request.path,

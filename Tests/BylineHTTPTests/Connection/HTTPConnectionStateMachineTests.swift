@@ -190,6 +190,16 @@ struct HTTPConnectionStateMachineTests {
         #expect(closes(m.timerFired(now: at(2002))))
     }
 
+    @Test func noNewResponsesWhileTheReaderIsStalled() {
+        var m = machine()
+        _ = m.bytesReceived(Array((get + get).utf8), now: at(0))
+        _ = m.outputProgress(pending: true, now: at(1))  // an earlier response is stuck
+        let a = m.responseReady(.text("1"), now: at(2))
+        #expect(dispatched(a).isEmpty, "the next request waits for the reader")
+        let b = m.outputProgress(pending: false, now: at(3))
+        #expect(dispatched(b).count == 1)
+    }
+
     @Test func maxRequestsPerConnectionClosesAfterTheLimit() {
         var m = machine { $0.maxRequestsPerConnection = 2 }
         _ = m.bytesReceived(Array((get + get + get).utf8), now: at(0))
