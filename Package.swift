@@ -4,6 +4,7 @@ import PackageDescription
 // One target per layer; arrows point one way:
 //   byline (executable) → BylineAPI → BylineStore → BylineAnalysis
 //                          BylineAPI → BylineHTTP → CLinuxNet, CZlib, COpenSSL
+//   BylineAnalysis → CLibXML2 (HTML parsing)
 // BylineHTTP knows nothing of news; BylineAnalysis knows nothing of HTTP or SQL.
 let package = Package(
     name: "Byline",
@@ -24,6 +25,9 @@ let package = Package(
                        providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
                        providers: [.apt(["zlib1g-dev"])]),
+        // libxml2's HTML parser, for extracting articles from web pages.
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
         .target(
             name: "BylineHTTP",
             dependencies: [
@@ -31,7 +35,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "BylineAnalysis"),
+        .target(name: "BylineAnalysis", dependencies: ["CLibXML2"]),
         .target(
             name: "BylineStore",
             dependencies: [

@@ -7,17 +7,24 @@ public enum EntityType: String, Sendable, Hashable, CaseIterable {
 
 /// A named entity mentioned in an article (API.md "Entities").
 ///
-/// Placeholder shape: nothing extracts entities in this issue, so `ArticleAnalysis.entities`
-/// is always empty. IDs, aliases and roles are assigned across articles by the store later.
+/// IDs are assigned across articles by the store.
 public struct Entity: Sendable, Hashable {
+    /// The canonical full name ("Vladimir Putin").
     public var name: String
     public var type: EntityType
+    /// The other forms this article uses ("Putin", "President Putin").
+    public var aliases: [String]
+    /// Roles and titles the article gives it ("Russian President").
+    public var roles: [String]
     /// Every mention of the entity in the article's text.
     public var spans: [TextSpan]
 
-    public init(name: String, type: EntityType, spans: [TextSpan] = []) {
+    public init(name: String, type: EntityType, aliases: [String] = [], roles: [String] = [],
+                spans: [TextSpan] = []) {
         self.name = name
         self.type = type
+        self.aliases = aliases
+        self.roles = roles
         self.spans = spans
     }
 }

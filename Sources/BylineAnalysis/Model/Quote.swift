@@ -1,9 +1,7 @@
 /// A direct quotation found in an article (API.md "Quotes").
 ///
-/// Placeholder shape: this issue ships the article parser only, so nothing produces quotes
-/// yet and `ArticleAnalysis.quotes` is always empty. The fields are the ones API.md fixes
-/// that can be known from one article's text; IDs, resolved speakers and quote groups are
-/// assigned later, across articles, by the store.
+/// The fields API.md fixes that can be known from one article's text; IDs and quote groups
+/// are assigned across articles by the store.
 public struct Quote: Sendable, Hashable {
     /// The quoted words, without the quotation marks.
     public var text: String
@@ -13,11 +11,16 @@ public struct Quote: Sendable, Hashable {
     public var speakerText: String?
     /// The attribution verb phrase ("told reporters"), if any.
     public var cue: String?
+    /// The canonical name of the entity whose words these are (the original speaker of
+    /// relayed words), or nil when no named person or organisation is the source.
+    public var speaker: String?
 
-    public init(text: String, span: TextSpan, speakerText: String? = nil, cue: String? = nil) {
+    public init(text: String, span: TextSpan, speakerText: String? = nil, cue: String? = nil,
+                speaker: String? = nil) {
         self.text = text
         self.span = span
         self.speakerText = speakerText
         self.cue = cue
+        self.speaker = speaker
     }
 }
