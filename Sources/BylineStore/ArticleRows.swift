@@ -11,7 +11,7 @@ enum ArticleRows {
 
     static func fetchArticle(_ db: Database, id: String) throws -> ArticleRecord? {
         let sql = """
-            SELECT \(summaryColumns), a.sha256, a.content_type, a.body, a.body_start, a.body_end
+            SELECT \(summaryColumns), a.sha256, a.content_type, a.body, a.body_start, a.body_end, a.analysis
             FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id
             WHERE a.id = ?
             """
@@ -20,13 +20,15 @@ enum ArticleRows {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [id]) else { return nil }
         let summary = try summary(from: row)
         let start: Int? = row[15], end: Int? = row[16]
+        let analysis = try StoredAnalysis.decode(row[17])
         return ArticleRecord(
             id: summary.id, sequence: summary.sequence, sha256: row[12],
             contentType: row[13], title: summary.title, outlet: summary.outlet,
             published: summary.published, url: summary.url, authors: summary.authors,
             language: summary.language, wordCount: summary.wordCount, body: row[14],
             bodySpan: start.flatMap { start in end.map { TextSpan(start: start, end: $0) } },
-            storyID: summary.storyID, ingestedAt: summary.ingestedAt)
+            storyID: summary.storyID, ingestedAt: summary.ingestedAt,
+            quotes: analysis.quotes, entities: analysis.entities)
     }
 
     /// Reads `summaryColumns` by position (they come first in every query that uses them):

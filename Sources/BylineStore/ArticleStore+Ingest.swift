@@ -6,6 +6,15 @@ extension ArticleStore {
     /// Parses and stores an article, or finds it if the same normalised text is already
     /// stored: then the existing article comes back unchanged with `created == false`
     /// (hints sent with a repeat do not rewrite it).
+    /// The article `ingest` would store for this input — the same ID, digest, analysis and
+    /// JSON — computed without a store (`byline analyze`). Its sequence is 0.
+    public static func preview(_ input: ArticleInput, at date: Date = Date()) throws -> ArticleRecord {
+        let normalised = ArticleText.normalise(input.rawText)
+        guard !normalised.isEmpty else { throw StoreError.emptyText }
+        return try NewArticleRow(id: ArticleText.identifier(ofNormalised: normalised), input: input,
+                                 ingestedAt: Timestamp.rfc3339(date)).record(sequence: 0)
+    }
+
     public func ingest(_ input: ArticleInput) throws -> (ArticleRecord, created: Bool) {
         let normalised = ArticleText.normalise(input.rawText)
         guard !normalised.isEmpty else { throw StoreError.emptyText }
@@ -13,10 +22,8 @@ extension ArticleStore {
         // Most repeats are caught here, without parsing or taking the write lock.
         if let existing = try article(id: id) { return (existing, false) }
 
-        // Parsing is pure and may take a while: do it before taking the write lock.
-        let document = ArticleParser.parse(text: input.rawText)
-        let row = NewArticleRow(id: id, input: input, document: document,
-                                ingestedAt: Timestamp.rfc3339(clock()))
+        // Analysis is pure and may take a while: do it before taking the write lock.
+        let row = try NewArticleRow(id: id, input: input, ingestedAt: Timestamp.rfc3339(clock()))
         return try writer.write { db in
             // Another writer may have stored the same text since the check above.
             if let existing = try ArticleRows.fetchArticle(db, id: id) { return (existing, false) }
@@ -45,15 +52,19 @@ struct NewArticleRow {
     let wordCount: Int
     let body: String
     let bodySpan: TextSpan?
+    let analysis: StoredAnalysis
     let ingestedAt: String
 
-    init(id: String, input: ArticleInput, document: ArticleDocument, ingestedAt: String) {
+    init(id: String, input: ArticleInput, ingestedAt: String) throws {
+        let (text, analysis) = IngestAnalysis.run(input)
+        let document = analysis.document
         let raw = Data(input.rawText.utf8)
         self.id = id
         self.sha256 = SHA256Digest.hex(of: raw)
         self.raw = raw
         self.contentType = NewArticleRow.storedContentType(input.contentType)
-        self.text = input.rawText
+        self.text = text
+        self.analysis = StoredAnalysis(quotes: analysis.quotes, entities: analysis.entities)
         self.title = input.hints.title ?? document.title
         self.outlet = (input.hints.outlet ?? document.outlet).map(Outlet.init(name:))
         self.published = input.hints.published ?? document.published
@@ -64,6 +75,14 @@ struct NewArticleRow {
         self.body = document.body
         self.bodySpan = document.bodySpan
         self.ingestedAt = ingestedAt
+    }
+
+    /// The article as a store would hold it once inserted at `sequence`.
+    func record(sequence: Int64) -> ArticleRecord {
+        ArticleRecord(id: id, sequence: sequence, sha256: sha256, contentType: contentType, title: title,
+                      outlet: outlet, published: published, url: url, authors: authors, language: language,
+                      wordCount: wordCount, body: body, bodySpan: bodySpan, storyID: nil, ingestedAt: ingestedAt,
+                      quotes: analysis.quotes, entities: analysis.entities)
     }
 
     /// The raw bytes are always UTF-8 (they come from a `String`), so a `text/*` type
@@ -88,11 +107,11 @@ struct NewArticleRow {
             sql: """
                 INSERT INTO article(id, sha256, raw, content_type, text, title, outlet_id, published,
                                     url, authors, language, word_count, body, body_start, body_end,
-                                    story_id, ingested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)
+                                    story_id, ingested_at, analysis)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)
                 """,
             arguments: [id, sha256, raw, contentType, text, title, outlet?.id, published?.iso,
                         url, authorsJSON, language, wordCount, body, bodySpan?.start, bodySpan?.end,
-                        ingestedAt])
+                        ingestedAt, try analysis.json()])
     }
 }

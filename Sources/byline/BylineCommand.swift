@@ -9,7 +9,7 @@ struct BylineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "byline",
         abstract: "Byline: who said what, where, and who reported it — a news-analysis HTTP API.",
-        subcommands: [ServeCommand.self, IngestCommand.self, VersionCommand.self],
+        subcommands: [ServeCommand.self, IngestCommand.self, AnalyzeCommand.self, VersionCommand.self],
         defaultSubcommand: ServeCommand.self
     )
 }

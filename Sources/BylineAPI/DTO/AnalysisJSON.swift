@@ -1,5 +1,8 @@
-/// A quote as API.md shapes it. No quote is produced yet — the analyzer arrives in a later
-/// issue — so articles carry `"quotes": []`; the type fixes the member's element shape.
+import BylineAnalysis
+import BylineStore
+
+/// A quote as API.md shapes it. `group_id` (the same words across outlets) is null until
+/// quotes are grouped across articles.
 struct QuoteJSON: Encodable, Equatable {
     struct Speaker: Encodable, Equatable {
         let id: String
@@ -16,22 +19,63 @@ struct QuoteJSON: Encodable, Equatable {
     let groupID: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, text, speaker, cue, span
+        case id, text, speaker
         case speakerText = "speaker_text"
+        case cue
         case articleID = "article_id"
+        case span
         case groupID = "group_id"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(text, forKey: .text)
+        try container.encode(speaker, forKey: .speaker)
+        try container.encode(speakerText, forKey: .speakerText)
+        try container.encode(cue, forKey: .cue)
+        try container.encode(articleID, forKey: .articleID)
+        try container.encode(span, forKey: .span)
+        try container.encode(groupID, forKey: .groupID)
+    }
+
+    /// The `index`-th quote of an article; its speaker's ID is that of the article's entity
+    /// of that name (a person when the article lists none).
+    init(_ quote: Quote, index: Int, articleID: String, entities: [Entity]) {
+        id = "\(articleID)-q\(index + 1)"
+        text = quote.text
+        speaker = quote.speaker.map { name in
+            let type = entities.first { $0.name == name }?.type ?? .person
+            return Speaker(id: EntityIdentifier.id(name: name, type: type), name: name)
+        }
+        speakerText = quote.speakerText
+        cue = quote.cue
+        self.articleID = articleID
+        span = SpanJSON(start: quote.span.start, end: quote.span.end)
+        groupID = nil
     }
 }
 
-/// An entity mention list as API.md shapes it inside an article; empty until the analyzer.
+/// An entity as API.md shapes it inside an article, with its aliases and roles there.
 struct EntityJSON: Encodable, Equatable {
     let id: String
     let name: String
     let type: String
+    let aliases: [String]
+    let roles: [String]
     let spans: [SpanJSON]
 
     enum CodingKeys: String, CodingKey {
-        case id, name, type, spans
+        case id, name, type, aliases, roles, spans
+    }
+
+    init(_ entity: Entity) {
+        id = EntityIdentifier.id(name: entity.name, type: entity.type)
+        name = entity.name
+        type = entity.type.rawValue
+        aliases = entity.aliases
+        roles = entity.roles
+        spans = entity.spans.map { SpanJSON(start: $0.start, end: $0.end) }
     }
 }
 

@@ -13,10 +13,10 @@ struct ArticleJSON: Encodable {
     init(_ article: ArticleRecord) {
         summary = ArticleSummaryJSON(article)
         body = article.body
-        // The store keeps no quotes or entities before the analyzer issue (schema v1 has
-        // no tables for them); API.md fixes the members, so they are present and empty.
-        quotes = []
-        entities = []
+        quotes = article.quotes.enumerated().map {
+            QuoteJSON($1, index: $0, articleID: article.id, entities: article.entities)
+        }
+        entities = article.entities.map(EntityJSON.init)
         sha256 = article.sha256
     }
 

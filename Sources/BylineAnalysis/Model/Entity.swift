@@ -1,5 +1,5 @@
 /// The kinds of named entity API.md knows.
-public enum EntityType: String, Sendable, Hashable, CaseIterable {
+public enum EntityType: String, Sendable, Hashable, CaseIterable, Codable {
     case person
     case organization
     case location
@@ -8,7 +8,7 @@ public enum EntityType: String, Sendable, Hashable, CaseIterable {
 /// A named entity mentioned in an article (API.md "Entities").
 ///
 /// IDs are assigned across articles by the store.
-public struct Entity: Sendable, Hashable {
+public struct Entity: Sendable, Hashable, Codable {
     /// The canonical full name ("Vladimir Putin").
     public var name: String
     public var type: EntityType

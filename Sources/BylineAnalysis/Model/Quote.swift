@@ -2,7 +2,7 @@
 ///
 /// The fields API.md fixes that can be known from one article's text; IDs and quote groups
 /// are assigned across articles by the store.
-public struct Quote: Sendable, Hashable {
+public struct Quote: Sendable, Hashable, Codable {
     /// The quoted words, without the quotation marks.
     public var text: String
     /// Where the quoted words lie in the article's text.

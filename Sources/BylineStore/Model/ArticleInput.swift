@@ -1,3 +1,4 @@
+import Foundation
 import BylineAnalysis
 
 /// An article to store: its text as received, and what the client says about it.
@@ -17,6 +18,13 @@ public struct ArticleInput: Sendable {
 
 /// Facts a client supplies about an article; each one, when present, overrides what the
 /// parser finds in the text (the client may know the page's URL, date or publisher better).
+extension ArticleInput {
+    /// A web page (`text/html`, any parameters): the article is extracted from it.
+    public var isHTML: Bool {
+        contentType.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased() == "text/html"
+    }
+}
+
 public struct ArticleHints: Sendable, Hashable {
     public var title: String?
     /// The outlet's display name; its ID is derived from it.

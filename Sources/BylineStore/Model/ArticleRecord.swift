@@ -25,4 +25,8 @@ public struct ArticleRecord: Sendable, Hashable {
     public let storyID: String?
     /// RFC 3339 UTC, whole seconds.
     public let ingestedAt: String
+    /// Direct quotations with their speakers, spans indexing the article's text.
+    public let quotes: [Quote]
+    /// Named people, organisations and places, with aliases, roles and mention spans.
+    public let entities: [Entity]
 }

@@ -8,8 +8,19 @@ enum StoreMigrations {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2-analysis") { db in
+            try db.execute(sql: v2Analysis)
+        }
         return migrator
     }
+
+    /// The quotes and entities the analyzer finds in each article, as one JSON document
+    /// (`StoredAnalysis`). Cross-article resources (quote groups, entities across outlets,
+    /// stories) get tables of their own when they exist; until then this keeps the
+    /// per-article analysis with the row it belongs to, written in the same transaction.
+    static let v2Analysis = """
+        ALTER TABLE article ADD COLUMN analysis TEXT NOT NULL DEFAULT '{"quotes":[],"entities":[]}';
+        """
 
     /// Articles, their outlets, and a full-text index over title and body.
     ///
