@@ -1,3 +1,6 @@
+import BylineAnalysis
+import Foundation
+import GRDB
 import Testing
 @testable import BylineStore
 
@@ -22,10 +25,39 @@ struct LifecycleTests {
         #expect(try reopened.article(id: article.id) == article)
         #expect(try reopened.count() == 1)
         let applied = try reopened.writer.read { db in try StoreMigrations.migrator.appliedMigrations(db) }
-        #expect(applied == ["v1"])
+        #expect(applied == ["v1", "v2-analysis"])
         // The sequence continues after the reopen.
         let (next, _) = try reopened.ingest(StoreFixtures.input(StoreFixtures.article(2)))
         #expect(next.sequence > article.sequence)
+    }
+
+    @Test("a v1 database gains the analysis column; its articles read back with no quotes or entities")
+    func migrateV1() throws {
+        let directory = try TemporaryDirectory()
+        try FileManager.default.createDirectory(
+            atPath: (directory.databasePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let queue = try DatabaseQueue(path: directory.databasePath)
+        try StoreMigrations.migrator.migrate(queue, upTo: "v1")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO article(id, sha256, raw, content_type, text, language, word_count, body, ingested_at)
+                VALUES ('old', 'x', x'41', 'text/plain; charset=utf-8', 'A', 'en', 1, 'A', '2026-01-01T00:00:00Z')
+                """)
+        }
+        try queue.close()
+        let store = try ArticleStore(path: directory.databasePath)
+        let article = try #require(try store.article(id: "old"))
+        #expect(article.quotes.isEmpty && article.entities.isEmpty)
+    }
+
+    @Test("the stored analysis round-trips quotes and entities")
+    func analysisRoundTrip() throws {
+        let analysis = StoredAnalysis(
+            quotes: [Quote(text: "We will", span: TextSpan(start: 3, end: 10), speakerText: "the mayor",
+                           cue: "said", speaker: "Ann Lee")],
+            entities: [Entity(name: "Ann Lee", type: .person, aliases: ["Lee"], roles: ["Mayor"],
+                              spans: [TextSpan(start: 20, end: 27)])])
+        #expect(try StoredAnalysis.decode(analysis.json()) == analysis)
     }
 
     @Test("delete removes the article, its search entry and its now-unused outlet")
