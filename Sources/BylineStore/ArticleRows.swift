@@ -28,7 +28,7 @@ enum ArticleRows {
             language: summary.language, wordCount: summary.wordCount, body: row[14],
             bodySpan: start.flatMap { start in end.map { TextSpan(start: start, end: $0) } },
             storyID: summary.storyID, ingestedAt: summary.ingestedAt,
-            quotes: analysis.quotes, entities: analysis.entities)
+            quotes: analysis.quotes, entities: analysis.entities, dates: analysis.dates)
     }
 
     /// Reads `summaryColumns` by position (they come first in every query that uses them):

@@ -64,7 +64,7 @@ struct NewArticleRow {
         self.raw = raw
         self.contentType = NewArticleRow.storedContentType(input.contentType)
         self.text = text
-        self.analysis = StoredAnalysis(quotes: analysis.quotes, entities: analysis.entities)
+        self.analysis = StoredAnalysis(quotes: analysis.quotes, entities: analysis.entities, dates: analysis.dates)
         self.title = input.hints.title ?? document.title
         self.outlet = (input.hints.outlet ?? document.outlet).map(Outlet.init(name:))
         self.published = input.hints.published ?? document.published
@@ -82,7 +82,7 @@ struct NewArticleRow {
         ArticleRecord(id: id, sequence: sequence, sha256: sha256, contentType: contentType, title: title,
                       outlet: outlet, published: published, url: url, authors: authors, language: language,
                       wordCount: wordCount, body: body, bodySpan: bodySpan, storyID: nil, ingestedAt: ingestedAt,
-                      quotes: analysis.quotes, entities: analysis.entities)
+                      quotes: analysis.quotes, entities: analysis.entities, dates: analysis.dates)
     }
 
     /// The raw bytes are always UTF-8 (they come from a `String`), so a `text/*` type

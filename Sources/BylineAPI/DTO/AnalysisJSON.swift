@@ -88,3 +88,28 @@ struct SpanJSON: Encodable, Equatable {
         case start, end
     }
 }
+
+/// A date the story refers to, resolved against its publication date (an extra member of
+/// the article: story grouping uses it).
+struct DateJSON: Encodable, Equatable {
+    let text: String
+    let span: SpanJSON
+    let date: String
+
+    init(_ mention: DateMention) {
+        text = mention.text
+        span = SpanJSON(start: mention.span.start, end: mention.span.end)
+        date = mention.date.iso
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case text, span, date
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(span, forKey: .span)
+        try container.encode(date, forKey: .date)
+    }
+}

@@ -8,6 +8,7 @@ struct ArticleJSON: Encodable {
     let body: String
     let quotes: [QuoteJSON]
     let entities: [EntityJSON]
+    let dates: [DateJSON]
     let sha256: String
 
     init(_ article: ArticleRecord) {
@@ -17,6 +18,7 @@ struct ArticleJSON: Encodable {
             QuoteJSON($1, index: $0, articleID: article.id, entities: article.entities)
         }
         entities = article.entities.map(EntityJSON.init)
+        dates = article.dates.map(DateJSON.init)
         sha256 = article.sha256
     }
 
@@ -26,6 +28,7 @@ struct ArticleJSON: Encodable {
         try container.encode(body, forKey: .body)
         try container.encode(quotes, forKey: .quotes)
         try container.encode(entities, forKey: .entities)
+        try container.encode(dates, forKey: .dates)
         try container.encode(sha256, forKey: .sha256)
         try container.encode(summary.ingestedAt, forKey: .ingestedAt)
     }

@@ -20,7 +20,7 @@ struct ArticleSummaryJSON: Encodable {
         case id, title, outlet, published, url, authors, language
         case wordCount = "word_count"
         case storyID = "story_id"
-        case body, quotes, entities, sha256
+        case body, quotes, entities, dates, sha256
         case ingestedAt = "ingested_at"
     }
 

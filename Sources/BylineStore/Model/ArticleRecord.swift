@@ -29,4 +29,6 @@ public struct ArticleRecord: Sendable, Hashable {
     public let quotes: [Quote]
     /// Named people, organisations and places, with aliases, roles and mention spans.
     public let entities: [Entity]
+    /// Dates the story refers to, resolved against its publication date.
+    public let dates: [DateMention]
 }
