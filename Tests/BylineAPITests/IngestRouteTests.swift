@@ -8,7 +8,7 @@ import Testing
 struct IngestRouteTests {
     static let articleMembers: Set<String> = [
         "id", "title", "outlet", "published", "url", "authors", "language", "word_count", "story_id",
-        "body", "quotes", "entities", "sha256", "ingested_at",
+        "body", "quotes", "entities", "dates", "sha256", "ingested_at",
     ]
 
     @Test("plain text: 201, Location, and the full article with what the text shows")
