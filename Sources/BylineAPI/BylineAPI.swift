@@ -32,6 +32,7 @@ public struct BylineAPI: Sendable {
         // Fixed answers that never block: served on the event loop.
         router.get("/", execution: .eventLoop) { service.index($0) }
         router.get("/healthz", execution: .eventLoop) { service.health($0) }
+        router.get("/openapi.json", execution: .eventLoop) { service.openAPI($0) }
         // Everything that touches the store is offloaded.
         router.get("/readyz") { try service.ready($0) }
         router.post("/v1/articles") { try articles.create($0) }

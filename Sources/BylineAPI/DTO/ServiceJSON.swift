@@ -14,9 +14,10 @@ struct IndexJSON: Encodable {
         let articles: String
         let healthz: String
         let readyz: String
+        let openapi: String
 
         enum CodingKeys: String, CodingKey {
-            case articles, healthz, readyz
+            case articles, healthz, readyz, openapi
         }
     }
 

@@ -9,14 +9,20 @@ struct ServiceHandlers: Sendable {
     let indexBody: [UInt8]
     let healthBody: [UInt8]
     let readyBody: [UInt8]
+    let openAPIBody: [UInt8]
 
     init(store: ArticleStore, version: String) throws {
         self.store = store
         indexBody = try JSONBody.encode(IndexJSON(
             name: "Byline", version: version,
-            links: .init(articles: "/v1/articles", healthz: "/healthz", readyz: "/readyz")))
+            links: .init(articles: "/v1/articles", healthz: "/healthz", readyz: "/readyz", openapi: "/openapi.json")))
         healthBody = try JSONBody.encode(StatusJSON(status: "ok"))
         readyBody = try JSONBody.encode(StatusJSON(status: "ready"))
+        openAPIBody = Array(OpenAPIDocument.json(version: version).utf8)
+    }
+
+    func openAPI(_ request: HTTPRequest) -> HTTPResponse {
+        .json(openAPIBody)
     }
 
     func index(_ request: HTTPRequest) -> HTTPResponse {

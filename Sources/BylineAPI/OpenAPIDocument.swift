@@ -1,0 +1,143 @@
+/// The OpenAPI 3.1 description of every route this server serves, at `GET /openapi.json`.
+/// `OpenAPIDocumentTests` holds it to the router (no route missing, none extra) and CI
+/// validates it with openapi-spec-validator and runs schemathesis against the live server.
+enum OpenAPIDocument {
+    static func json(version: String) -> String {
+        template.replacingOccurrences(of: "{{VERSION}}", with: version)
+    }
+
+    private static let problemResponses = """
+        "400": {"$ref": "#/components/responses/Problem"},
+        "404": {"$ref": "#/components/responses/Problem"},
+        "405": {"$ref": "#/components/responses/Problem"},
+        "408": {"$ref": "#/components/responses/Problem"},
+        "413": {"$ref": "#/components/responses/Problem"},
+        "414": {"$ref": "#/components/responses/Problem"},
+        "431": {"$ref": "#/components/responses/Problem"},
+        "500": {"$ref": "#/components/responses/Problem"},
+        "503": {"$ref": "#/components/responses/Problem"}
+        """
+
+    private static let template = """
+    {
+      "openapi": "3.1.0",
+      "info": {
+        "title": "Byline",
+        "version": "{{VERSION}}",
+        "description": "Who said what, where, and who reported it: news articles parsed into quotes, speakers and entities. Errors are RFC 9457 problem documents; every JSON GET has a strong ETag (If-None-Match gives 304) and is gzip-compressed for clients that accept it.",
+        "license": {"name": "Proprietary", "identifier": "LicenseRef-Byline"}
+      },
+      "servers": [{"url": "/"}],
+      "paths": {
+        "/": {"get": {"operationId": "index", "summary": "Index of links",
+          "responses": {"200": {"description": "What this server is and where its resources are",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Index"}}}}, \(problemResponses)}}},
+        "/healthz": {"get": {"operationId": "health", "summary": "Liveness",
+          "responses": {"200": {"description": "The process answers",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Status"}}}}, \(problemResponses)}}},
+        "/readyz": {"get": {"operationId": "ready", "summary": "Readiness: the store answers",
+          "responses": {"200": {"description": "Ready",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Status"}}}}, \(problemResponses)}}},
+        "/openapi.json": {"get": {"operationId": "openapi", "summary": "This document",
+          "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {"schema": {"type": "object"}}}}, \(problemResponses)}}},
+        "/v1/articles": {
+          "get": {"operationId": "listArticles", "summary": "Article summaries, oldest first, with cursor pagination",
+            "parameters": [
+              {"$ref": "#/components/parameters/Limit"}, {"$ref": "#/components/parameters/Cursor"},
+              {"name": "q", "in": "query", "description": "Full-text query (FTS5 syntax) over title and body", "schema": {"type": "string"}},
+              {"name": "outlet", "in": "query", "description": "Outlet ID or name", "schema": {"type": "string"}},
+              {"name": "published_from", "in": "query", "schema": {"type": "string", "format": "date"}},
+              {"name": "published_to", "in": "query", "schema": {"type": "string", "format": "date"}}
+            ],
+            "responses": {"200": {"description": "A page of summaries; a Link header points to the next one",
+              "headers": {"Link": {"description": "<…>; rel=\\"next\\" when there is a next page", "schema": {"type": "string"}}},
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ArticleList"}}}}, \(problemResponses)}},
+          "post": {"operationId": "ingestArticle", "summary": "Ingest one article (idempotent by content)",
+            "requestBody": {"required": true, "content": {
+              "text/plain": {"schema": {"type": "string", "minLength": 1}},
+              "text/html": {"schema": {"type": "string", "minLength": 1}},
+              "application/json": {"schema": {"$ref": "#/components/schemas/IngestRequest"}}}},
+            "responses": {
+              "200": {"description": "The same content was already stored", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}},
+              "201": {"description": "Stored", "headers": {"Location": {"schema": {"type": "string"}}},
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}},
+              "415": {"$ref": "#/components/responses/Problem"},
+              "422": {"$ref": "#/components/responses/Problem"}, \(problemResponses)}}
+        },
+        "/v1/articles/{id}": {
+          "parameters": [{"$ref": "#/components/parameters/ArticleID"}],
+          "get": {"operationId": "getArticle", "summary": "The full article",
+            "responses": {"200": {"description": "The article", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}}, \(problemResponses)}},
+          "delete": {"operationId": "deleteArticle", "summary": "Remove the article and what derives only from it",
+            "responses": {"204": {"description": "Deleted"}, \(problemResponses)}}
+        },
+        "/v1/articles/{id}/raw": {
+          "parameters": [{"$ref": "#/components/parameters/ArticleID"}],
+          "get": {"operationId": "getArticleRaw", "summary": "The original as ingested, with its content type",
+            "responses": {"200": {"description": "The original bytes", "content": {"text/plain": {"schema": {"type": "string"}}, "text/html": {"schema": {"type": "string"}}}}, \(problemResponses)}}
+        },
+        "/v1/articles/{id}/text": {
+          "parameters": [{"$ref": "#/components/parameters/ArticleID"}],
+          "get": {"operationId": "getArticleText", "summary": "The text that spans index",
+            "responses": {"200": {"description": "UTF-8 text", "content": {"text/plain": {"schema": {"type": "string"}}}}, \(problemResponses)}}
+        }
+      },
+      "components": {
+        "parameters": {
+          "ArticleID": {"name": "id", "in": "path", "required": true, "schema": {"type": "string"}},
+          "Limit": {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 200, "default": 20}},
+          "Cursor": {"name": "cursor", "in": "query", "description": "Opaque; from next_cursor", "schema": {"type": "string"}}
+        },
+        "responses": {
+          "Problem": {"description": "An RFC 9457 problem", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+        },
+        "schemas": {
+          "Problem": {"type": "object", "required": ["type", "title", "status", "detail", "instance"], "properties": {
+            "type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"},
+            "detail": {"type": "string"}, "instance": {"type": "string"}}},
+          "Status": {"type": "object", "required": ["status"], "properties": {"status": {"type": "string"}}},
+          "Index": {"type": "object", "required": ["name", "version", "links"], "properties": {
+            "name": {"type": "string"}, "version": {"type": "string"},
+            "links": {"type": "object", "additionalProperties": {"type": "string"}}}},
+          "Span": {"type": "object", "required": ["start", "end"], "description": "Half-open range of Unicode scalar indices into the article's text",
+            "properties": {"start": {"type": "integer", "minimum": 0}, "end": {"type": "integer", "minimum": 0}}},
+          "Outlet": {"type": "object", "required": ["id", "name"], "properties": {"id": {"type": "string"}, "name": {"type": "string"}}},
+          "Speaker": {"type": "object", "required": ["id", "name"], "properties": {"id": {"type": "string"}, "name": {"type": "string"}}},
+          "Quote": {"type": "object", "required": ["id", "text", "speaker", "speaker_text", "cue", "article_id", "span", "group_id"], "properties": {
+            "id": {"type": "string"}, "text": {"type": "string"},
+            "speaker": {"oneOf": [{"$ref": "#/components/schemas/Speaker"}, {"type": "null"}]},
+            "speaker_text": {"type": ["string", "null"]}, "cue": {"type": ["string", "null"]},
+            "article_id": {"type": "string"}, "span": {"$ref": "#/components/schemas/Span"},
+            "group_id": {"type": ["string", "null"]}}},
+          "ArticleEntity": {"type": "object", "required": ["id", "name", "type", "spans"], "properties": {
+            "id": {"type": "string"}, "name": {"type": "string"}, "type": {"enum": ["person", "organization", "location"]},
+            "aliases": {"type": "array", "items": {"type": "string"}}, "roles": {"type": "array", "items": {"type": "string"}},
+            "spans": {"type": "array", "items": {"$ref": "#/components/schemas/Span"}}}},
+          "DateMention": {"type": "object", "required": ["text", "span", "date"], "properties": {
+            "text": {"type": "string"}, "span": {"$ref": "#/components/schemas/Span"}, "date": {"type": "string", "format": "date"}}},
+          "ArticleSummary": {"type": "object", "required": ["id", "title", "outlet", "published", "url", "authors", "language", "word_count", "story_id", "ingested_at"], "properties": {
+            "id": {"type": "string"}, "title": {"type": ["string", "null"]},
+            "outlet": {"oneOf": [{"$ref": "#/components/schemas/Outlet"}, {"type": "null"}]},
+            "published": {"type": ["string", "null"], "format": "date"}, "url": {"type": ["string", "null"]},
+            "authors": {"type": "array", "items": {"type": "string"}}, "language": {"type": "string"},
+            "word_count": {"type": "integer", "minimum": 0}, "story_id": {"type": ["string", "null"]},
+            "ingested_at": {"type": "string", "format": "date-time"}}},
+          "Article": {"allOf": [{"$ref": "#/components/schemas/ArticleSummary"}, {"type": "object",
+            "required": ["body", "quotes", "entities", "sha256"], "properties": {
+              "body": {"type": "string"},
+              "quotes": {"type": "array", "items": {"$ref": "#/components/schemas/Quote"}},
+              "entities": {"type": "array", "items": {"$ref": "#/components/schemas/ArticleEntity"}},
+              "dates": {"type": "array", "items": {"$ref": "#/components/schemas/DateMention"}},
+              "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"}}}]},
+          "ArticleList": {"type": "object", "required": ["data", "next_cursor"], "properties": {
+            "data": {"type": "array", "items": {"$ref": "#/components/schemas/ArticleSummary"}},
+            "next_cursor": {"type": ["string", "null"]}}},
+          "IngestRequest": {"type": "object", "properties": {
+            "text": {"type": "string", "minLength": 1}, "html": {"type": "string", "minLength": 1},
+            "url": {"type": "string", "format": "uri"}, "outlet": {"type": "string"},
+            "published": {"type": "string", "format": "date"}, "title": {"type": "string"}}}
+        }
+      }
+    }
+    """
+}
