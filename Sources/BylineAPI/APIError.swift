@@ -12,8 +12,6 @@ public enum APIError: ProblemConvertible, Sendable, Hashable {
     case invalidSearchQuery(reason: String)
     case missingContentType
     case unsupportedMediaType(String)
-    /// `text/html`: the HTML extractor is not there yet.
-    case htmlNotSupportedYet
     /// The body cannot be read at all: not UTF-8, not JSON.
     case malformedBody(reason: String)
     /// The body is well-formed but unusable: no text, a hint of the wrong type or value.
@@ -21,7 +19,7 @@ public enum APIError: ProblemConvertible, Sendable, Hashable {
     case storeUnavailable
 
     /// The media types `POST /v1/articles` accepts, for `Accept-Post` on a 415.
-    static let acceptedMediaTypes = "text/plain, application/json"
+    static let acceptedMediaTypes = "text/plain, text/html, application/json"
 
     public var problem: Problem {
         switch self {
@@ -39,15 +37,11 @@ public enum APIError: ProblemConvertible, Sendable, Hashable {
                     detail: "Query parameter `q` is not a valid full-text query: \(reason).")
         case .missingContentType:
             Problem(status: .unsupportedMediaType, slug: "unsupported-media-type", title: "Content-Type required",
-                    detail: "Send the article as text/plain, or as application/json {\"text\": …}.",
+                    detail: "Send the article as text/plain, text/html, or application/json {\"text\": …} or {\"html\": …}.",
                     headers: ["Accept-Post": APIError.acceptedMediaTypes])
         case .unsupportedMediaType(let got):
             Problem(status: .unsupportedMediaType, slug: "unsupported-media-type", title: "Unsupported media type",
-                    detail: "Cannot ingest \(got); send text/plain (UTF-8) or application/json.",
-                    headers: ["Accept-Post": APIError.acceptedMediaTypes])
-        case .htmlNotSupportedYet:
-            Problem(status: .unsupportedMediaType, slug: "unsupported-media-type", title: "Unsupported media type",
-                    detail: "HTML ingestion is not available yet; send the page's text as text/plain or application/json {\"text\": …}.",
+                    detail: "Cannot ingest \(got); send text/plain (UTF-8), text/html or application/json.",
                     headers: ["Accept-Post": APIError.acceptedMediaTypes])
         case .malformedBody(let reason):
             Problem(status: .badRequest, slug: "malformed-body", title: "Malformed request body", detail: reason)

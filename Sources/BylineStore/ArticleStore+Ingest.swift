@@ -58,6 +58,7 @@ struct NewArticleRow {
     init(id: String, input: ArticleInput, ingestedAt: String) throws {
         let (text, analysis) = IngestAnalysis.run(input)
         let document = analysis.document
+        if input.isHTML && document.body.isEmpty { throw StoreError.noArticleInPage }
         let raw = Data(input.rawText.utf8)
         self.id = id
         self.sha256 = SHA256Digest.hex(of: raw)

@@ -81,22 +81,28 @@ struct IngestRouteTests {
         #expect(article["outlet"] as? [String: String] == ["id": "daily-planet", "name": "Daily Planet"])
     }
 
-    @Test("media types other than text/plain and application/json: 415 with Accept-Post",
-          arguments: ["image/png", "text/html", "text/html; charset=utf-8", "application/x-www-form-urlencoded",
+    @Test("media types other than text/plain, text/html and application/json: 415 with Accept-Post",
+          arguments: ["image/png", "application/x-www-form-urlencoded", "text/html; charset=shift_jis",
                       "text/plain; charset=iso-8859-1", "not a media type"])
     func unsupportedMediaTypes(_ contentType: String) throws {
         let api = try APIHarness()
         let problem = try #require(api.problemPosting(Array("<p>Some text here.</p>".utf8), contentType: contentType))
         #expect(problem.status == .unsupportedMediaType)
-        #expect(problem.headers["Accept-Post"] == "text/plain, application/json")
+        #expect(problem.headers["Accept-Post"] == "text/plain, text/html, application/json")
         #expect(try api.store.count() == 0)
     }
 
-    @Test("text/html says HTML ingestion is not available yet")
-    func htmlDetail() throws {
+    @Test("a page with no article in it: 422, nothing stored",
+          arguments: ["text/html", "application/json"])
+    func pageWithoutArticle(_ contentType: String) throws {
         let api = try APIHarness()
-        let problem = try #require(api.problemPosting(Array("<p>x</p>".utf8), contentType: "text/html"))
-        #expect(problem.detail.contains("HTML ingestion is not available yet"))
+        let page = "<html><head><title>Menu</title></head><body><nav><a href=/>Home</a></nav></body></html>"
+        let body = contentType == "text/html" ? Array(page.utf8)
+            : Array(try JSONSerialization.data(withJSONObject: ["html": page]))
+        let problem = try #require(api.problemPosting(body, contentType: contentType))
+        #expect(problem.status == .unprocessableContent)
+        #expect(problem.detail.contains("No article text"))
+        #expect(try api.store.count() == 0)
     }
 
     @Test("no Content-Type: 415")
@@ -138,14 +144,6 @@ struct IngestRouteTests {
         let problem = try #require(api.problemPosting(Array(body.utf8), contentType: "application/json"), "\(label)")
         #expect(problem.status == .unprocessableContent, "\(label)")
         #expect(try api.store.count() == 0)
-    }
-
-    @Test("a JSON html member: 422 saying HTML ingestion is not available yet")
-    func jsonHTML() throws {
-        let api = try APIHarness()
-        let problem = try #require(api.problemPosting(Array(#"{"html": "<p>Story</p>"}"#.utf8), contentType: "application/json"))
-        #expect(problem.status == .unprocessableContent)
-        #expect(problem.detail.contains("HTML ingestion is not available yet"))
     }
 
     @Test("empty or blank plain text: 422", arguments: ["", "   \n\t\r\n"])

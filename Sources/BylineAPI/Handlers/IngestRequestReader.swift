@@ -8,6 +8,7 @@ import Foundation
 /// not JSON), 422 for one that can be read but not used (no text, a bad hint).
 enum IngestRequestReader {
     static let storedContentType = "text/plain; charset=utf-8"
+    static let storedHTMLContentType = "text/html; charset=utf-8"
 
     static func input(from request: HTTPRequest) throws -> ArticleInput {
         guard let header = request.headers["Content-Type"] else { throw APIError.missingContentType }
@@ -17,13 +18,27 @@ enum IngestRequestReader {
             guard mediaType.isUTF8Compatible else { throw APIError.unsupportedMediaType(header) }
             return ArticleInput(rawText: try articleText(utf8(request.body)), contentType: storedContentType)
         case "text/html":
-            throw APIError.htmlNotSupportedYet
+            return ArticleInput(rawText: try articleText(try html(request.body, mediaType: mediaType, header: header)),
+                                contentType: storedHTMLContentType)
         case "application/json":
             guard mediaType.isUTF8Compatible else { throw APIError.unsupportedMediaType(header) }
             return try jsonInput(request.body)
         default:
             throw APIError.unsupportedMediaType(header)
         }
+    }
+
+    /// A page is UTF-8 unless its Content-Type says Latin-1 (or its Windows superset, read
+    /// as Latin-1: the two differ only in rarely used punctuation).
+    private static func html(_ bytes: [UInt8], mediaType: MediaType, header: String) throws -> String {
+        if mediaType.isUTF8Compatible { return try utf8(bytes) }
+        let charset = header.lowercased()
+        guard charset.contains("iso-8859-1") || charset.contains("latin1") || charset.contains("windows-1252") else {
+            throw APIError.unsupportedMediaType(header)
+        }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: bytes.map { Unicode.Scalar($0) })
+        return text
     }
 
     private static func utf8(_ bytes: [UInt8]) throws -> String {
@@ -58,8 +73,9 @@ enum IngestRequestReader {
         switch (request.text, request.html) {
         case (.some, .some):
             throw APIError.unprocessable(reason: "Send either `text` or `html`, not both.")
-        case (nil, .some):
-            throw APIError.unprocessable(reason: "HTML ingestion is not available yet; send the page's text as `text`.")
+        case (nil, .some(let html)):
+            return ArticleInput(rawText: try articleText(html), contentType: storedHTMLContentType,
+                                hints: try hints(request))
         case (nil, nil):
             throw APIError.unprocessable(reason: "The body needs a `text` member holding the article.")
         case (.some(let text), nil):

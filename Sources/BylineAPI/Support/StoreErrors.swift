@@ -7,6 +7,8 @@ enum StoreErrors {
             return try operation()
         } catch StoreError.emptyText {
             throw APIError.unprocessable(reason: "The article has no text.")
+        } catch StoreError.noArticleInPage {
+            throw APIError.unprocessable(reason: "No article text could be found in the page.")
         } catch StoreError.invalidSearchQuery(_, let reason) {
             throw APIError.invalidSearchQuery(reason: reason)
         } catch StoreError.invalidLimit(let limit) {

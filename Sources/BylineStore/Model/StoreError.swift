@@ -2,6 +2,8 @@
 public enum StoreError: Error, Sendable, Hashable {
     /// The text is empty once normalised (only white space).
     case emptyText
+    /// A web page in which no article text could be found.
+    case noArticleInPage
     /// The full-text query is not valid FTS5 syntax; `reason` is SQLite's explanation.
     case invalidSearchQuery(query: String, reason: String)
     /// A page size outside `ArticleQuery.limits`.
