@@ -1,14 +1,21 @@
 import GRDB
 
 extension ArticleStore {
-    /// Removes the article and what derives only from it (its full-text entry, and its
-    /// outlet when no other article names it). False when there was no such article.
+    /// Removes the article and what derives only from it (its full-text entry, its story
+    /// links, and its outlet when no other article names it); the rest of its story is
+    /// regrouped. False when there was no such article.
     public func delete(id: String) throws -> Bool {
         try writer.write { db in
-            let outletID = try String.fetchOne(db, sql: "SELECT outlet_id FROM article WHERE id = ?",
-                                               arguments: [id])
-            try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
-            guard db.changesCount > 0 else { return false }
+            guard let row = try Row.fetchOne(db, sql: "SELECT seq, outlet_id FROM article WHERE id = ?",
+                                             arguments: [id]) else { return false }
+            let sequence: Int64 = row[0]
+            let outletID: String? = row[1]
+            // Its story may fall apart: relabel what it linked, once its links are gone.
+            let neighbours = try StoryGrouping.neighbours(of: sequence, db: db)
+            try db.execute(sql: "DELETE FROM article WHERE seq = ?", arguments: [sequence])
+            for neighbour in neighbours {
+                try StoryGrouping.relabel(componentOf: neighbour, db: db)
+            }
             if let outletID {
                 try db.execute(
                     sql: "DELETE FROM outlet WHERE id = ? AND NOT EXISTS (SELECT 1 FROM article WHERE outlet_id = ?)",

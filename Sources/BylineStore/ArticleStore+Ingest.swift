@@ -28,6 +28,7 @@ extension ArticleStore {
             // Another writer may have stored the same text since the check above.
             if let existing = try ArticleRows.fetchArticle(db, id: id) { return (existing, false) }
             try row.insert(db)
+            try StoryGrouping.add(sequence: db.lastInsertedRowID, signature: row.signature, db: db)
             guard let stored = try ArticleRows.fetchArticle(db, id: id) else {
                 fatalError("article \(id) vanished inside its own transaction")
             }
@@ -53,6 +54,7 @@ struct NewArticleRow {
     let body: String
     let bodySpan: TextSpan?
     let analysis: StoredAnalysis
+    let signature: EventSignature
     let ingestedAt: String
 
     init(id: String, input: ArticleInput, ingestedAt: String) throws {
@@ -66,6 +68,7 @@ struct NewArticleRow {
         self.contentType = NewArticleRow.storedContentType(input.contentType)
         self.text = text
         self.analysis = StoredAnalysis(quotes: analysis.quotes, entities: analysis.entities, dates: analysis.dates)
+        self.signature = EventSignature.make(analysis: analysis)
         self.title = input.hints.title ?? document.title
         self.outlet = (input.hints.outlet ?? document.outlet).map(Outlet.init(name:))
         self.published = input.hints.published ?? document.published
@@ -78,11 +81,13 @@ struct NewArticleRow {
         self.ingestedAt = ingestedAt
     }
 
-    /// The article as a store would hold it once inserted at `sequence`.
+    /// The article as a store would hold it once inserted at `sequence` (in a story of its
+    /// own: which others it joins depends on the rest of the corpus).
     func record(sequence: Int64) -> ArticleRecord {
         ArticleRecord(id: id, sequence: sequence, sha256: sha256, contentType: contentType, title: title,
                       outlet: outlet, published: published, url: url, authors: authors, language: language,
-                      wordCount: wordCount, body: body, bodySpan: bodySpan, storyID: nil, ingestedAt: ingestedAt,
+                      wordCount: wordCount, body: body, bodySpan: bodySpan,
+                      storyID: StoryGrouping.storyID(forSmallestArticleID: id), ingestedAt: ingestedAt,
                       quotes: analysis.quotes, entities: analysis.entities, dates: analysis.dates)
     }
 

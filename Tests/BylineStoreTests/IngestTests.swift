@@ -93,7 +93,7 @@ struct IngestTests {
         #expect(article.bodySpan == document.bodySpan)
         #expect(article.wordCount == document.wordCount)
         #expect(article.language == "en")
-        #expect(article.storyID == nil)
+        #expect(article.storyID == "s-" + article.id, "alone, it is its own story")
         #expect(article.url == nil)
         #expect(article.ingestedAt == "2025-06-14T11:20:00Z")
     }

@@ -11,6 +11,10 @@ enum StoreMigrations {
         migrator.registerMigration("v2-analysis") { db in
             try db.execute(sql: v2Analysis)
         }
+        migrator.registerMigration("v3-stories") { db in
+            try db.execute(sql: v3Stories)
+            try StoryGrouping.backfill(db: db)
+        }
         return migrator
     }
 
@@ -20,6 +24,24 @@ enum StoreMigrations {
     /// per-article analysis with the row it belongs to, written in the same transaction.
     static let v2Analysis = """
         ALTER TABLE article ADD COLUMN analysis TEXT NOT NULL DEFAULT '{"quotes":[],"entities":[]}';
+        """
+
+    /// Story grouping (`StoryGrouping`): each article's event signature, and the pairs of
+    /// articles that report the same event. Both go with their articles (ON DELETE CASCADE).
+    static let v3Stories = """
+        CREATE TABLE article_signature (
+            seq       INTEGER PRIMARY KEY REFERENCES article(seq) ON DELETE CASCADE,
+            event_day INTEGER,
+            signature TEXT NOT NULL
+        );
+        CREATE INDEX article_signature_day ON article_signature(event_day);
+        CREATE TABLE story_link (
+            a INTEGER NOT NULL REFERENCES article(seq) ON DELETE CASCADE,
+            b INTEGER NOT NULL REFERENCES article(seq) ON DELETE CASCADE,
+            PRIMARY KEY (a, b)
+        ) WITHOUT ROWID;
+        CREATE INDEX story_link_b ON story_link(b, a);
+        CREATE INDEX article_story ON article(story_id, seq);
         """
 
     /// Articles, their outlets, and a full-text index over title and body.

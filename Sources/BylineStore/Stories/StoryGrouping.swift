@@ -1,0 +1,97 @@
+import BylineAnalysis
+import Foundation
+import GRDB
+
+/// Groups articles that report the same event into stories, incrementally.
+///
+/// Each article keeps its `EventSignature`. An arriving article is compared with the stored
+/// articles whose event day is within `EventSignature.maximumDayGap` of its own (or that
+/// have none); every pair that reports the same event is linked. A story is a connected
+/// component of links and its ID is `s-` + the smallest article ID in it. Links are
+/// decided pair by pair from the two articles alone, so the same corpus in any order gives
+/// the same stories with the same IDs; ingesting article N compares it with its candidate
+/// neighbours only, never regroups the corpus.
+enum StoryGrouping {
+    /// Candidates compared per arriving article, newest first: a bound on ingest cost.
+    static let maximumCandidates = 5000
+
+    static func storyID(forSmallestArticleID id: String) -> String { "s-" + id }
+
+    /// Records the new article's signature, links it, and relabels its story.
+    static func add(sequence: Int64, signature: EventSignature, db: Database) throws {
+        try db.execute(sql: "INSERT INTO article_signature(seq, event_day, signature) VALUES (?, ?, ?)",
+                       arguments: [sequence, signature.eventDay, try encode(signature)])
+        let sql: String
+        var arguments: StatementArguments
+        if let day = signature.eventDay {
+            sql = """
+                SELECT seq, signature FROM article_signature
+                WHERE seq != ? AND (event_day IS NULL OR event_day BETWEEN ? AND ?)
+                ORDER BY seq DESC LIMIT ?
+                """
+            arguments = [sequence, day - EventSignature.maximumDayGap, day + EventSignature.maximumDayGap, maximumCandidates]
+        } else {
+            sql = "SELECT seq, signature FROM article_signature WHERE seq != ? ORDER BY seq DESC LIMIT ?"
+            arguments = [sequence, maximumCandidates]
+        }
+        let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+        for row in rows {
+            let other: Int64 = row[0]
+            let otherSignature = try decode(row[1])
+            if signature.reportsSameEvent(as: otherSignature) {
+                try db.execute(sql: "INSERT OR IGNORE INTO story_link(a, b) VALUES (?, ?)",
+                               arguments: [min(sequence, other), max(sequence, other)])
+            }
+        }
+        try relabel(componentOf: sequence, db: db)
+    }
+
+    /// The articles linked to `sequence`, to relabel after it is deleted.
+    static func neighbours(of sequence: Int64, db: Database) throws -> [Int64] {
+        try Int64.fetchAll(db, sql: "SELECT b FROM story_link WHERE a = ? UNION SELECT a FROM story_link WHERE b = ?",
+                           arguments: [sequence, sequence])
+    }
+
+    /// Gives every article of the component containing `sequence` its story ID.
+    static func relabel(componentOf sequence: Int64, db: Database) throws {
+        var component: Set<Int64> = [sequence]
+        var frontier = [sequence]
+        while let next = frontier.popLast() {
+            for neighbour in try neighbours(of: next, db: db) where component.insert(neighbour).inserted {
+                frontier.append(neighbour)
+            }
+        }
+        let members = Array(component)
+        let placeholders = databaseQuestionMarks(count: members.count)
+        guard let smallest = try String.fetchOne(
+            db, sql: "SELECT MIN(id) FROM article WHERE seq IN (\(placeholders))", arguments: StatementArguments(members))
+        else { return }
+        let story = storyID(forSmallestArticleID: smallest)
+        var values: [(any DatabaseValueConvertible)?] = [story]
+        values += members.map { $0 }
+        values.append(story)
+        try db.execute(sql: "UPDATE article SET story_id = ? WHERE seq IN (\(placeholders)) AND story_id IS NOT ?",
+                       arguments: StatementArguments(values))
+    }
+
+    /// Computes signatures, links and story IDs for articles stored before stories existed.
+    static func backfill(db: Database) throws {
+        let rows = try Row.fetchAll(db, sql: "SELECT seq, title, body, published, analysis FROM article ORDER BY seq")
+        for row in rows {
+            let published: String? = row[3]
+            let stored = try StoredAnalysis.decode(row[4])
+            let document = ArticleDocument(title: row[1], published: published.flatMap { CalendarDate(iso: $0) },
+                                           body: row[2], language: "und", wordCount: 0)
+            let analysis = ArticleAnalysis(document: document, dates: stored.dates)
+            try add(sequence: row[0], signature: EventSignature.make(analysis: analysis), db: db)
+        }
+    }
+
+    static func encode(_ signature: EventSignature) throws -> String {
+        String(decoding: try JSONEncoder().encode(signature), as: UTF8.self)
+    }
+
+    static func decode(_ json: String) throws -> EventSignature {
+        try JSONDecoder().decode(EventSignature.self, from: Data(json.utf8))
+    }
+}
