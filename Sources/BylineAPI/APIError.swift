@@ -4,6 +4,7 @@ import BylineHTTP
 /// throw these; the HTTP layer's `ProblemMapper` turns them into problem+json responses.
 public enum APIError: ProblemConvertible, Sendable, Hashable {
     case articleNotFound(id: String)
+    case storyNotFound(id: String)
     /// A query parameter with a value it cannot have (`limit=0`, `published_from=June`).
     case invalidQueryParameter(name: String, reason: String)
     /// A filter API.md names that arrives with the quote and entity analyzer.
@@ -26,12 +27,15 @@ public enum APIError: ProblemConvertible, Sendable, Hashable {
         case .articleNotFound(let id):
             Problem(status: .notFound, slug: "article-not-found", title: "Article not found",
                     detail: "No article has the ID \(id).")
+        case .storyNotFound(let id):
+            Problem(status: .notFound, slug: "story-not-found", title: "Story not found",
+                    detail: "No story has the ID \(id).")
         case .invalidQueryParameter(let name, let reason):
             Problem(status: .badRequest, slug: "invalid-query-parameter", title: "Invalid query parameter",
                     detail: "Query parameter `\(name)`: \(reason)")
         case .unsupportedFilter(let name):
             Problem(status: .badRequest, slug: "unsupported-filter", title: "Filter not supported yet",
-                    detail: "The `\(name)` filter needs quote and entity analysis, which this server does not do yet.")
+                    detail: "The `\(name)` filter needs entities resolved across articles, which this server does not do yet.")
         case .invalidSearchQuery(let reason):
             Problem(status: .badRequest, slug: "invalid-search-query", title: "Invalid search query",
                     detail: "Query parameter `q` is not a valid full-text query: \(reason).")

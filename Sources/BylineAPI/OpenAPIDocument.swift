@@ -46,6 +46,7 @@ enum OpenAPIDocument {
               {"$ref": "#/components/parameters/Limit"}, {"$ref": "#/components/parameters/Cursor"},
               {"name": "q", "in": "query", "description": "Full-text query (FTS5 syntax) over title and body", "schema": {"type": "string"}},
               {"name": "outlet", "in": "query", "description": "Outlet ID or name", "schema": {"type": "string"}},
+              {"name": "story", "in": "query", "description": "Story ID", "schema": {"type": "string"}},
               {"name": "published_from", "in": "query", "schema": {"type": "string", "format": "date"}},
               {"name": "published_to", "in": "query", "schema": {"type": "string", "format": "date"}}
             ],
@@ -70,6 +71,18 @@ enum OpenAPIDocument {
             "responses": {"200": {"description": "The article", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}}, \(problemResponses)}},
           "delete": {"operationId": "deleteArticle", "summary": "Remove the article and what derives only from it",
             "responses": {"204": {"description": "Deleted"}, \(problemResponses)}}
+        },
+        "/v1/stories": {
+          "get": {"operationId": "listStories", "summary": "Stories (articles that report the same event), in the order their first article arrived",
+            "parameters": [{"$ref": "#/components/parameters/Limit"}, {"$ref": "#/components/parameters/Cursor"}],
+            "responses": {"200": {"description": "A page of stories",
+              "headers": {"Link": {"description": "<…>; rel=\\"next\\" when there is a next page", "schema": {"type": "string"}}},
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/StoryList"}}}}, \(problemResponses)}}
+        },
+        "/v1/stories/{id}": {
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+          "get": {"operationId": "getStory", "summary": "A story: its articles, top entities, and which outlet carried which quote",
+            "responses": {"200": {"description": "The story", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Story"}}}}, \(problemResponses)}}
         },
         "/v1/articles/{id}/raw": {
           "parameters": [{"$ref": "#/components/parameters/ArticleID"}],
@@ -132,6 +145,23 @@ enum OpenAPIDocument {
           "ArticleList": {"type": "object", "required": ["data", "next_cursor"], "properties": {
             "data": {"type": "array", "items": {"$ref": "#/components/schemas/ArticleSummary"}},
             "next_cursor": {"type": ["string", "null"]}}},
+          "StorySummary": {"type": "object", "required": ["id", "title", "first_published", "last_published", "outlets", "article_count"], "properties": {
+            "id": {"type": "string"}, "title": {"type": ["string", "null"]},
+            "first_published": {"type": ["string", "null"], "format": "date"}, "last_published": {"type": ["string", "null"], "format": "date"},
+            "outlets": {"type": "array", "items": {"type": "string"}}, "article_count": {"type": "integer", "minimum": 1}}},
+          "StoryList": {"type": "object", "required": ["data", "next_cursor"], "properties": {
+            "data": {"type": "array", "items": {"$ref": "#/components/schemas/StorySummary"}},
+            "next_cursor": {"type": ["string", "null"]}}},
+          "Story": {"allOf": [{"$ref": "#/components/schemas/StorySummary"}, {"type": "object",
+            "required": ["articles", "entities", "quotes"], "properties": {
+              "articles": {"type": "array", "items": {"$ref": "#/components/schemas/ArticleSummary"}},
+              "entities": {"type": "array", "items": {"type": "object", "required": ["id", "name", "type", "article_count"], "properties": {
+                "id": {"type": "string"}, "name": {"type": "string"}, "type": {"enum": ["person", "organization", "location"]},
+                "article_count": {"type": "integer", "minimum": 1}}}},
+              "quotes": {"type": "array", "items": {"type": "object", "required": ["group_id", "speaker", "text", "outlets", "article_ids"], "properties": {
+                "group_id": {"type": "string"}, "speaker": {"oneOf": [{"$ref": "#/components/schemas/Speaker"}, {"type": "null"}]},
+                "text": {"type": "string"}, "outlets": {"type": "array", "items": {"type": "string"}},
+                "article_ids": {"type": "array", "items": {"type": "string"}}}}}}}]},
           "IngestRequest": {"type": "object", "properties": {
             "text": {"type": "string", "minLength": 1}, "html": {"type": "string", "minLength": 1},
             "url": {"type": "string", "format": "uri"}, "outlet": {"type": "string"},

@@ -19,6 +19,10 @@ extension ArticleStore {
             conditions.append("a.published <= ?")
             values.append(to.iso)
         }
+        if let story = query.story {
+            conditions.append("a.story_id = ?")
+            values.append(story)
+        }
         if let search = query.search {
             conditions.append("a.seq IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)")
             values.append(search)

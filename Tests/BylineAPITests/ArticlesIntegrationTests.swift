@@ -158,4 +158,22 @@ import Testing
         let etag = try #require(gz.headers["etag"])
         #expect(try live.request("GET", "/v1/articles/\(id)", headers: ["If-None-Match": etag]).status == 304)
     }
+
+    @Test func theSeedsFormOneStory() throws {
+        let live = try LiveServer(seeded: true)
+        defer { live.stop() }
+        let stories = try #require(try live.json("/v1/stories")["data"] as? [[String: Any]])
+        #expect(stories.count == 1)
+        let story = try #require(stories.first)
+        #expect(story["article_count"] as? Int == 5)
+        let id = try #require(story["id"] as? String)
+        let detail = try live.json("/v1/stories/\(id)")
+        #expect((detail["articles"] as? [Any])?.count == 5)
+        #expect((detail["outlets"] as? [String])?.isEmpty == false)
+        #expect(detail["first_published"] as? String == "2025-06-14")
+        #expect(detail["title"] is String)
+        let members = try #require(try live.json("/v1/articles?story=\(id)")["data"] as? [[String: Any]])
+        #expect(members.count == 5)
+        #expect(try live.request("GET", "/v1/stories/s-nope").status == 404)
+    }
 }

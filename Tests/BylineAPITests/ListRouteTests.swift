@@ -127,8 +127,8 @@ struct ListRouteTests {
         #expect(problem.slug == "invalid-search-query")
     }
 
-    @Test("entity, speaker and story filters arrive with the analyzer: 400 saying so",
-          arguments: ["entity", "speaker", "story"])
+    @Test("entity and speaker filters arrive with cross-article entities: 400 saying so",
+          arguments: ["entity", "speaker"])
     func futureFilters(_ name: String) throws {
         let api = try APIHarness()
         let problem = try #require(api.problem(.get, "/v1/articles?\(name)=abc"))

@@ -7,6 +7,10 @@ struct QuoteJSON: Encodable, Equatable {
     struct Speaker: Encodable, Equatable {
         let id: String
         let name: String
+
+        enum CodingKeys: String, CodingKey {
+            case id, name
+        }
     }
 
     let id: String

@@ -12,12 +12,13 @@ struct IndexJSON: Encodable {
     /// A struct rather than a dictionary: the links are fixed, and named in one place.
     struct Links: Encodable {
         let articles: String
+        let stories: String
         let healthz: String
         let readyz: String
         let openapi: String
 
         enum CodingKeys: String, CodingKey {
-            case articles, healthz, readyz, openapi
+            case articles, stories, healthz, readyz, openapi
         }
     }
 

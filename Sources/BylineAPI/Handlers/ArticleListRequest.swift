@@ -4,14 +4,14 @@ import BylineStore
 
 /// `GET /v1/articles` query parameters, validated into an `ArticleQuery`.
 ///
-/// `entity`, `speaker` and `story` are filters API.md names that need the quote/entity
-/// analyzer and story grouping; until those exist they are refused with a 400 that says so,
-/// rather than silently matching nothing (which a client could not tell from "no match").
+/// `entity` and `speaker` are filters API.md names that need entities resolved across
+/// articles; until that exists they are refused with a 400 that says so, rather than
+/// silently matching nothing (which a client could not tell from "no match").
 /// Parameters the API does not know are ignored.
 struct ArticleListRequest {
     let query: ArticleQuery
 
-    static let futureFilters = ["entity", "speaker", "story"]
+    static let futureFilters = ["entity", "speaker"]
     static let maximumSearchLength = 1000
 
     init(_ request: HTTPRequest) throws {
@@ -19,21 +19,7 @@ struct ArticleListRequest {
             throw APIError.unsupportedFilter(name: name)
         }
         var query = ArticleQuery()
-        if let limit = request.query("limit") {
-            guard let value = Int(limit), ArticleQuery.limits.contains(value) else {
-                throw APIError.invalidQueryParameter(
-                    name: "limit",
-                    reason: "must be an integer from \(ArticleQuery.limits.lowerBound) to \(ArticleQuery.limits.upperBound), got \"\(limit)\".")
-            }
-            query.limit = value
-        }
-        if let token = request.query("cursor") {
-            guard let cursor = ArticleCursor(token: token) else {
-                throw APIError.invalidQueryParameter(
-                    name: "cursor", reason: "is not a cursor this server issued; use `next_cursor` from a previous page.")
-            }
-            query.after = cursor
-        }
+        (query.limit, query.after) = try ArticleListRequest.page(request)
         if let outlet = request.query("outlet") {
             query.outlet = try ArticleListRequest.nonEmpty(outlet, name: "outlet")
         }
@@ -42,6 +28,9 @@ struct ArticleListRequest {
         if let from = query.publishedFrom, let to = query.publishedTo, from > to {
             throw APIError.invalidQueryParameter(
                 name: "published_from", reason: "\(from) is after published_to \(to).")
+        }
+        if let story = request.query("story") {
+            query.story = try ArticleListRequest.nonEmpty(story, name: "story")
         }
         if let search = request.query("q") {
             let text = try ArticleListRequest.nonEmpty(search, name: "q")
@@ -52,6 +41,28 @@ struct ArticleListRequest {
             query.search = text
         }
         self.query = query
+    }
+
+    /// `limit` and `cursor`, as every list takes them.
+    static func page(_ request: HTTPRequest) throws -> (limit: Int, after: ArticleCursor?) {
+        var limit = ArticleQuery.defaultLimit
+        if let text = request.query("limit") {
+            guard let value = Int(text), ArticleQuery.limits.contains(value) else {
+                throw APIError.invalidQueryParameter(
+                    name: "limit",
+                    reason: "must be an integer from \(ArticleQuery.limits.lowerBound) to \(ArticleQuery.limits.upperBound), got \"\(text)\".")
+            }
+            limit = value
+        }
+        var after: ArticleCursor?
+        if let token = request.query("cursor") {
+            guard let cursor = ArticleCursor(token: token) else {
+                throw APIError.invalidQueryParameter(
+                    name: "cursor", reason: "is not a cursor this server issued; use `next_cursor` from a previous page.")
+            }
+            after = cursor
+        }
+        return (limit, after)
     }
 
     private static func date(_ request: HTTPRequest, _ name: String) throws -> CalendarDate? {

@@ -15,7 +15,7 @@ struct ServiceHandlers: Sendable {
         self.store = store
         indexBody = try JSONBody.encode(IndexJSON(
             name: "Byline", version: version,
-            links: .init(articles: "/v1/articles", healthz: "/healthz", readyz: "/readyz", openapi: "/openapi.json")))
+            links: .init(articles: "/v1/articles", stories: "/v1/stories", healthz: "/healthz", readyz: "/readyz", openapi: "/openapi.json")))
         healthBody = try JSONBody.encode(StatusJSON(status: "ok"))
         readyBody = try JSONBody.encode(StatusJSON(status: "ready"))
         openAPIBody = Array(OpenAPIDocument.json(version: version).utf8)

@@ -63,7 +63,7 @@ public struct EventSignature: Sendable, Hashable, Codable {
     }
 
     /// Lower-cased words of three or more letters that are not function words.
-    static func words(of text: String) -> [String] {
+    public static func words(of text: String) -> [String] {
         var result: [String] = []
         var current = ""
         func flush() {

@@ -14,6 +14,8 @@ public struct ArticleQuery: Sendable, Hashable {
     public var publishedTo: CalendarDate?
     /// An FTS5 query over title and body (`putin AND trump`, `"phone call"`, `condemn*`).
     public var search: String?
+    /// Only the articles of this story.
+    public var story: String?
 
     public init(limit: Int = ArticleQuery.defaultLimit, after: ArticleCursor? = nil, outlet: String? = nil,
                 publishedFrom: CalendarDate? = nil, publishedTo: CalendarDate? = nil, search: String? = nil) {

@@ -1,0 +1,94 @@
+import BylineAnalysis
+import BylineStore
+
+/// A story in a list.
+struct StorySummaryJSON: Encodable {
+    let summary: StorySummary
+
+    enum CodingKeys: String, CodingKey {
+        case id, title
+        case firstPublished = "first_published"
+        case lastPublished = "last_published"
+        case outlets
+        case articleCount = "article_count"
+        case articles, entities, quotes
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try encodeMembers(into: &container)
+    }
+
+    func encodeMembers(into container: inout KeyedEncodingContainer<CodingKeys>) throws {
+        try container.encode(summary.id, forKey: .id)
+        try container.encode(summary.title, forKey: .title)
+        try container.encode(summary.firstPublished?.iso, forKey: .firstPublished)
+        try container.encode(summary.lastPublished?.iso, forKey: .lastPublished)
+        try container.encode(summary.outlets, forKey: .outlets)
+        try container.encode(summary.articleCount, forKey: .articleCount)
+    }
+}
+
+/// `{"data": [...], "next_cursor": …}` of stories.
+struct StoryListJSON: Encodable {
+    let data: [StorySummaryJSON]
+    let nextCursor: String?
+
+    enum CodingKeys: String, CodingKey {
+        case data
+        case nextCursor = "next_cursor"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(data, forKey: .data)
+        try container.encode(nextCursor, forKey: .nextCursor)
+    }
+}
+
+/// A story with its articles, top entities and the quotes it carries (API.md "Stories").
+struct StoryJSON: Encodable {
+    let detail: StoryDetail
+
+    struct EntityCountJSON: Encodable {
+        let count: StoryDetail.EntityCount
+        enum CodingKeys: String, CodingKey {
+            case id, name, type
+            case articleCount = "article_count"
+        }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(EntityIdentifier.id(name: count.name, type: count.type), forKey: .id)
+            try container.encode(count.name, forKey: .name)
+            try container.encode(count.type.rawValue, forKey: .type)
+            try container.encode(count.articleCount, forKey: .articleCount)
+        }
+    }
+
+    struct CarriedQuoteJSON: Encodable {
+        let quote: StoryDetail.CarriedQuote
+        enum CodingKeys: String, CodingKey {
+            case groupID = "group_id"
+            case speaker, text, outlets
+            case articleIDs = "article_ids"
+        }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(quote.groupID, forKey: .groupID)
+            try container.encode(quote.speaker.map {
+                QuoteJSON.Speaker(id: EntityIdentifier.id(name: $0, type: quote.speakerType ?? .person), name: $0)
+            }, forKey: .speaker)
+            try container.encode(quote.text, forKey: .text)
+            try container.encode(quote.outlets, forKey: .outlets)
+            try container.encode(quote.articleIDs, forKey: .articleIDs)
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: StorySummaryJSON.CodingKeys.self)
+        try StorySummaryJSON(summary: detail.summary).encodeMembers(into: &container)
+        try container.encode(detail.articles.map(ArticleSummaryJSON.init), forKey: .articles)
+        try container.encode(detail.entities.map(EntityCountJSON.init), forKey: .entities)
+        try container.encode(detail.quotes.map(CarriedQuoteJSON.init), forKey: .quotes)
+    }
+}

@@ -1,0 +1,122 @@
+import BylineAnalysis
+import Foundation
+import GRDB
+
+extension ArticleStore {
+    /// Stories in the order their first article arrived.
+    public func stories(limit: Int = ArticleQuery.defaultLimit, after: ArticleCursor? = nil) throws -> StoryPage {
+        guard ArticleQuery.limits.contains(limit) else { throw StoreError.invalidLimit(limit) }
+        return try writer.read { db in
+            let rows = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT story_id, MIN(seq) AS first FROM article
+                WHERE story_id IS NOT NULL
+                GROUP BY story_id HAVING first > ?
+                ORDER BY first LIMIT ?
+                """), arguments: [after?.afterSequence ?? 0, limit + 1])
+            let page = try rows.prefix(limit).map { row -> StorySummary in
+                try StoryRows.summary(db, storyID: row[0])!
+            }
+            let next = rows.count > limit ? page.last.map { ArticleCursor(afterSequence: $0.sequence) } : nil
+            return StoryPage(stories: page, next: next)
+        }
+    }
+
+    /// The story with this ID, or nil.
+    public func story(id: String) throws -> StoryDetail? {
+        try writer.read { db in
+            guard let summary = try StoryRows.summary(db, storyID: id) else { return nil }
+            let rows = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT \(ArticleRows.summaryColumns), a.analysis
+                FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id
+                WHERE a.story_id = ? ORDER BY a.seq
+                """), arguments: [id])
+            var articles: [ArticleSummary] = []
+            var analyses: [(ArticleSummary, StoredAnalysis)] = []
+            for row in rows {
+                let article = try ArticleRows.summary(from: row)
+                articles.append(article)
+                analyses.append((article, try StoredAnalysis.decode(row[12])))
+            }
+            return StoryDetail(summary: summary, articles: articles,
+                               entities: StoryRows.entityCounts(analyses.map(\.1)),
+                               quotes: StoryRows.carriedQuotes(analyses))
+        }
+    }
+}
+
+/// Reading stories back: aggregates over the articles that share a `story_id`.
+enum StoryRows {
+    static func summary(_ db: Database, storyID: String) throws -> StorySummary? {
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT a.seq, a.id, a.title, a.published, o.name
+            FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id
+            WHERE a.story_id = ? ORDER BY a.seq
+            """), arguments: [storyID])
+        guard let first = rows.first else { return nil }
+        let titles: [(id: String, title: String)] = rows.compactMap { row in
+            (row[2] as String?).map { (row[1], $0) }
+        }
+        let dates = rows.compactMap { ($0[3] as String?).flatMap { CalendarDate(iso: $0) } }
+        return StorySummary(id: storyID, title: representativeTitle(titles), firstPublished: dates.min(),
+                            lastPublished: dates.max(), outlets: Set(rows.compactMap { $0[4] as String? }).sorted(),
+                            articleCount: rows.count, sequence: first[0])
+    }
+
+    /// The headline sharing the most words with the story's other headlines; ties go to
+    /// the smallest article ID, so the choice does not depend on arrival order.
+    static func representativeTitle(_ titles: [(id: String, title: String)]) -> String? {
+        let words = titles.map { Set(EventSignature.words(of: $0.title)) }
+        var best: (score: Int, id: String, title: String)?
+        for (index, candidate) in titles.enumerated() {
+            let score = words.indices.reduce(0) { $1 == index ? $0 : $0 + words[index].intersection(words[$1]).count }
+            if best == nil || score > best!.score || (score == best!.score && candidate.id < best!.id) {
+                best = (score, candidate.id, candidate.title)
+            }
+        }
+        return best?.title
+    }
+
+    static func entityCounts(_ analyses: [StoredAnalysis], top: Int = 20) -> [StoryDetail.EntityCount] {
+        var counts: [String: (type: EntityType, articles: Int)] = [:]
+        for analysis in analyses {
+            for entity in Set(analysis.entities.map { EntityKey(name: $0.name, type: $0.type) }) {
+                counts[entity.name, default: (entity.type, 0)].articles += 1
+            }
+        }
+        return counts.map { StoryDetail.EntityCount(name: $0.key, type: $0.value.type, articleCount: $0.value.articles) }
+            .sorted { ($1.articleCount, $0.name) < ($0.articleCount, $1.name) }
+            .prefix(top).map { $0 }
+    }
+
+    private struct EntityKey: Hashable {
+        let name: String
+        let type: EntityType
+    }
+
+    /// Quotes grouped by speaker and words (case, spacing and punctuation aside), with the
+    /// outlets and articles that carried each; most widely carried first.
+    static func carriedQuotes(_ analyses: [(ArticleSummary, StoredAnalysis)]) -> [StoryDetail.CarriedQuote] {
+        struct Group { var speaker: String?; var type: EntityType?; var text: String; var outlets: Set<String>; var articles: [String] }
+        var groups: [String: Group] = [:]
+        for (article, analysis) in analyses {
+            for quote in analysis.quotes {
+                let key = (quote.speaker ?? "") + "\u{1F}" + normalisedWords(quote.text)
+                let type = quote.speaker.flatMap { name in analysis.entities.first { $0.name == name }?.type }
+                var group = groups[key] ?? Group(speaker: quote.speaker, type: type, text: quote.text, outlets: [], articles: [])
+                if let outlet = article.outlet?.name { group.outlets.insert(outlet) }
+                if !group.articles.contains(article.id) { group.articles.append(article.id) }
+                groups[key] = group
+            }
+        }
+        return groups.map { key, group in
+            StoryDetail.CarriedQuote(groupID: "g-" + String(SHA256Digest.hex(of: Array(key.utf8)).prefix(16)),
+                                     speaker: group.speaker, speakerType: group.type, text: group.text,
+                                     outlets: group.outlets.sorted(), articleIDs: group.articles)
+        }
+        .sorted { ($1.articleIDs.count, $0.groupID) < ($0.articleIDs.count, $1.groupID) }
+    }
+
+    static func normalisedWords(_ text: String) -> String {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+    }
+}

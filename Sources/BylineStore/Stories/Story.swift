@@ -1,0 +1,47 @@
+import BylineAnalysis
+
+/// A set of articles that report the same event, as lists show it.
+public struct StorySummary: Sendable, Hashable {
+    public let id: String
+    /// The headline most like the others of the story (the first, by article ID, on ties).
+    public let title: String?
+    public let firstPublished: CalendarDate?
+    public let lastPublished: CalendarDate?
+    /// Outlet names, sorted.
+    public let outlets: [String]
+    public let articleCount: Int
+    /// Ingestion position of the story's first article: the list order and its cursor.
+    public let sequence: Int64
+}
+
+/// A story with its articles, the entities they mention and the quotes they carry.
+public struct StoryDetail: Sendable, Hashable {
+    public struct EntityCount: Sendable, Hashable {
+        public let name: String
+        public let type: EntityType
+        public let articleCount: Int
+    }
+
+    /// One quotation as carried by one or more of the story's articles.
+    public struct CarriedQuote: Sendable, Hashable {
+        /// The quote group (same words, same speaker) it belongs to.
+        public let groupID: String
+        public let speaker: String?
+        public let speakerType: EntityType?
+        public let text: String
+        public let outlets: [String]
+        public let articleIDs: [String]
+    }
+
+    public let summary: StorySummary
+    public let articles: [ArticleSummary]
+    /// The entities mentioned in the most of its articles, first.
+    public let entities: [EntityCount]
+    public let quotes: [CarriedQuote]
+}
+
+/// One page of stories and where the next one starts.
+public struct StoryPage: Sendable, Hashable {
+    public let stories: [StorySummary]
+    public let next: ArticleCursor?
+}
