@@ -3,8 +3,10 @@ import Synchronization
 
 /// Article JSON already encoded, with its strong ETag, by article ID.
 ///
-/// An article's representation changes only when it is deleted (this version stores no
-/// later analysis), so `GET /v1/articles/{id}` can serve the bytes it rendered last time:
+/// An article's representation changes when it is deleted and when its story changes (an
+/// arriving or departing article can merge or split the stories of others: the handlers
+/// drop every member of the stories involved), so `GET /v1/articles/{id}` can otherwise
+/// serve the bytes it rendered last time:
 /// reading the row, encoding it and hashing it measured as two thirds of that route's CPU.
 /// Bounded by total body bytes; over the bound, arbitrary entries are evicted (popular
 /// articles come back at the cost of one render).
@@ -53,6 +55,10 @@ final class RenderedArticleCache: Sendable {
             }
         }
         return entry
+    }
+
+    func remove(ids: [String]) {
+        for id in ids { remove(id: id) }
     }
 
     func remove(id: String) {
