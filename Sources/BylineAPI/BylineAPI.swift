@@ -26,7 +26,10 @@ public struct BylineAPI: Sendable {
             // Encoding three fixed structs cannot fail; if it did, nothing could be served.
             preconditionFailure("cannot encode the service documents: \(error)")
         }
-        let articles = ArticleHandlers(store: store, rendered: RenderedArticleCache(maxBytes: articleCacheBytes))
+        let rendered = RenderedArticleCache(maxBytes: articleCacheBytes)
+        // Writes change other articles' JSON too (stories merge, quote groups form).
+        store.observeChanges { ids in rendered.remove(ids: ids) }
+        let articles = ArticleHandlers(store: store, rendered: rendered)
         let list = ArticleListHandler(store: store)
         let stories = StoryHandlers(store: store)
 

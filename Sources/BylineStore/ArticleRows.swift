@@ -21,6 +21,7 @@ enum ArticleRows {
         let summary = try summary(from: row)
         let start: Int? = row[15], end: Int? = row[16]
         let analysis = try StoredAnalysis.decode(row[17])
+        let groups = try QuoteGroups.groups(ofArticle: summary.sequence, db: db)
         return ArticleRecord(
             id: summary.id, sequence: summary.sequence, sha256: row[12],
             contentType: row[13], title: summary.title, outlet: summary.outlet,
@@ -28,7 +29,15 @@ enum ArticleRows {
             language: summary.language, wordCount: summary.wordCount, body: row[14],
             bodySpan: start.flatMap { start in end.map { TextSpan(start: start, end: $0) } },
             storyID: summary.storyID, ingestedAt: summary.ingestedAt,
-            quotes: analysis.quotes, entities: analysis.entities, dates: analysis.dates)
+            quotes: analysis.quotes, entities: analysis.entities, dates: analysis.dates,
+            quoteGroupIDs: groups.count == analysis.quotes.count ? groups
+                : analysis.quotes.indices.map { QuoteGroups.groupID(forSmallestQuoteID: QuoteGroups.quoteID(articleID: summary.id, index: $0)) })
+    }
+
+    static func ids(ofSequences sequences: Set<Int64>, db: Database) throws -> [String] {
+        guard !sequences.isEmpty else { return [] }
+        return try String.fetchAll(db, sql: "SELECT id FROM article WHERE seq IN (\(databaseQuestionMarks(count: sequences.count)))",
+                                   arguments: StatementArguments(Array(sequences)))
     }
 
     /// Reads `summaryColumns` by position (they come first in every query that uses them):

@@ -24,16 +24,22 @@ extension ArticleStore {
 
         // Analysis is pure and may take a while: do it before taking the write lock.
         let row = try NewArticleRow(id: id, input: input, ingestedAt: Timestamp.rfc3339(clock()))
-        return try writer.write { db in
+        let (stored, created, changed) = try writer.write { db -> (ArticleRecord, Bool, [String]) in
             // Another writer may have stored the same text since the check above.
-            if let existing = try ArticleRows.fetchArticle(db, id: id) { return (existing, false) }
+            if let existing = try ArticleRows.fetchArticle(db, id: id) { return (existing, false, []) }
             try row.insert(db)
-            try StoryGrouping.add(sequence: db.lastInsertedRowID, signature: row.signature, db: db)
+            let sequence = db.lastInsertedRowID
+            var changed = try StoryGrouping.add(sequence: sequence, signature: row.signature, db: db)
+            changed.formUnion(try QuoteGroups.add(articleSequence: sequence, articleID: id,
+                                                  quotes: row.analysis.quotes, db: db))
+            changed.remove(sequence)
             guard let stored = try ArticleRows.fetchArticle(db, id: id) else {
                 fatalError("article \(id) vanished inside its own transaction")
             }
-            return (stored, true)
+            return (stored, true, try ArticleRows.ids(ofSequences: changed, db: db))
         }
+        notifyChanged(changed)
+        return (stored, created)
     }
 }
 
@@ -88,7 +94,10 @@ struct NewArticleRow {
                       outlet: outlet, published: published, url: url, authors: authors, language: language,
                       wordCount: wordCount, body: body, bodySpan: bodySpan,
                       storyID: StoryGrouping.storyID(forSmallestArticleID: id), ingestedAt: ingestedAt,
-                      quotes: analysis.quotes, entities: analysis.entities, dates: analysis.dates)
+                      quotes: analysis.quotes, entities: analysis.entities, dates: analysis.dates,
+                      quoteGroupIDs: analysis.quotes.indices.map {
+                          QuoteGroups.groupID(forSmallestQuoteID: QuoteGroups.quoteID(articleID: id, index: $0))
+                      })
     }
 
     /// The raw bytes are always UTF-8 (they come from a `String`), so a `text/*` type

@@ -47,7 +47,7 @@ extension ArticleStore {
             }
             return StoryDetail(summary: summary, articles: articles,
                                entities: StoryRows.entityCounts(analyses.map(\.1)),
-                               quotes: StoryRows.carriedQuotes(analyses))
+                               quotes: try StoryRows.carriedQuotes(db, storyID: id, analyses: analyses))
         }
     }
 }
@@ -101,30 +101,31 @@ enum StoryRows {
         let type: EntityType
     }
 
-    /// Quotes grouped by speaker and words (case, spacing and punctuation aside), with the
-    /// outlets and articles that carried each; most widely carried first.
-    static func carriedQuotes(_ analyses: [(ArticleSummary, StoredAnalysis)]) -> [StoryDetail.CarriedQuote] {
-        struct Group { var speaker: String?; var type: EntityType?; var text: String; var outlets: Set<String>; var articles: [String] }
+    /// The story's quote groups (`QuoteGroups`) with the outlets and articles that carried
+    /// each; most widely carried first. The text shown is the longest rendering.
+    static func carriedQuotes(_ db: Database, storyID: String,
+                              analyses: [(ArticleSummary, StoredAnalysis)]) throws -> [StoryDetail.CarriedQuote] {
+        struct Group { var speaker: String?; var text: String; var outlets: Set<String>; var articles: [String] }
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT q.group_id, q.speaker, q.text, a.id, o.name
+            FROM quote q JOIN article a ON a.seq = q.article_seq LEFT JOIN outlet o ON o.id = a.outlet_id
+            WHERE a.story_id = ? ORDER BY a.seq, q.idx
+            """), arguments: [storyID])
         var groups: [String: Group] = [:]
-        for (article, analysis) in analyses {
-            for quote in analysis.quotes {
-                let key = (quote.speaker ?? "") + "\u{1F}" + normalisedWords(quote.text)
-                let type = quote.speaker.flatMap { name in analysis.entities.first { $0.name == name }?.type }
-                var group = groups[key] ?? Group(speaker: quote.speaker, type: type, text: quote.text, outlets: [], articles: [])
-                if let outlet = article.outlet?.name { group.outlets.insert(outlet) }
-                if !group.articles.contains(article.id) { group.articles.append(article.id) }
-                groups[key] = group
-            }
+        for row in rows {
+            let groupID: String = row[0], text: String = row[2], articleID: String = row[3]
+            var group = groups[groupID] ?? Group(speaker: row[1], text: text, outlets: [], articles: [])
+            if text.count > group.text.count { group.text = text }
+            if let outlet = row[4] as String? { group.outlets.insert(outlet) }
+            if !group.articles.contains(articleID) { group.articles.append(articleID) }
+            groups[groupID] = group
         }
-        return groups.map { key, group in
-            StoryDetail.CarriedQuote(groupID: "g-" + String(SHA256Digest.hex(of: Array(key.utf8)).prefix(16)),
-                                     speaker: group.speaker, speakerType: group.type, text: group.text,
+        let entityTypes = Dictionary(analyses.flatMap { $0.1.entities.map { ($0.name, $0.type) } }) { first, _ in first }
+        return groups.map { id, group in
+            StoryDetail.CarriedQuote(groupID: id, speaker: group.speaker,
+                                     speakerType: group.speaker.flatMap { entityTypes[$0] }, text: group.text,
                                      outlets: group.outlets.sorted(), articleIDs: group.articles)
         }
         .sorted { ($1.articleIDs.count, $0.groupID) < ($0.articleIDs.count, $1.groupID) }
-    }
-
-    static func normalisedWords(_ text: String) -> String {
-        text.lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
     }
 }

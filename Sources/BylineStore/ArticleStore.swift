@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// Articles in SQLite, through GRDB.
 ///
@@ -9,6 +10,20 @@ import GRDB
 public final class ArticleStore: Sendable {
     let writer: any DatabaseWriter
     let clock: @Sendable () -> Date
+    private let changeObservers = Mutex<[@Sendable ([String]) -> Void]>([])
+
+    /// Calls `observer`, after each committed write, with the IDs of the articles whose
+    /// representation it changed besides the one written: members of stories merged, split
+    /// or renamed, and articles whose quotes changed group (and a deleted article itself).
+    /// Caches of rendered articles drop exactly these.
+    public func observeChanges(_ observer: @escaping @Sendable ([String]) -> Void) {
+        changeObservers.withLock { $0.append(observer) }
+    }
+
+    func notifyChanged(_ ids: [String]) {
+        guard !ids.isEmpty else { return }
+        for observer in changeObservers.withLock({ $0 }) { observer(ids) }
+    }
 
     /// Opens (creating if needed, with its parent directory) the store at `path` and brings
     /// its schema up to date.

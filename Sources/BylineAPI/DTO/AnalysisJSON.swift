@@ -45,8 +45,8 @@ struct QuoteJSON: Encodable, Equatable {
 
     /// The `index`-th quote of an article; its speaker's ID is that of the article's entity
     /// of that name (a person when the article lists none).
-    init(_ quote: Quote, index: Int, articleID: String, entities: [Entity]) {
-        id = "\(articleID)-q\(index + 1)"
+    init(_ quote: Quote, id: String, groupID: String, articleID: String, entities: [Entity]) {
+        self.id = id
         text = quote.text
         speaker = quote.speaker.map { name in
             let type = entities.first { $0.name == name }?.type ?? .person
@@ -56,7 +56,7 @@ struct QuoteJSON: Encodable, Equatable {
         cue = quote.cue
         self.articleID = articleID
         span = SpanJSON(start: quote.span.start, end: quote.span.end)
-        groupID = nil
+        self.groupID = groupID
     }
 }
 

@@ -14,8 +14,10 @@ struct ArticleJSON: Encodable {
     init(_ article: ArticleRecord) {
         summary = ArticleSummaryJSON(article)
         body = article.body
-        quotes = article.quotes.enumerated().map {
-            QuoteJSON($1, index: $0, articleID: article.id, entities: article.entities)
+        let ids = article.quoteIDs
+        quotes = article.quotes.indices.map {
+            QuoteJSON(article.quotes[$0], id: ids[$0], groupID: article.quoteGroupIDs[$0], articleID: article.id,
+                      entities: article.entities)
         }
         entities = article.entities.map(EntityJSON.init)
         dates = article.dates.map(DateJSON.init)

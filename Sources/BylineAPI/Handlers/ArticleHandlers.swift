@@ -10,10 +10,6 @@ struct ArticleHandlers: Sendable {
         let input = try IngestRequestReader.input(from: request)
         let generation = rendered.generation
         let (article, created) = try StoreErrors.translated { try store.ingest(input) }
-        if created, let story = article.storyID {
-            // Joining a story may have merged others into it and renamed them.
-            rendered.remove(ids: try store.articleIDs(inStory: story))
-        }
         let entry = rendered.store(id: article.id, body: try JSONBody.encode(ArticleJSON(article)),
                                    readAt: generation)
         var response = HTTPResponse.json(entry.body, status: created ? .created : .ok)
@@ -54,10 +50,8 @@ struct ArticleHandlers: Sendable {
 
     func delete(_ request: HTTPRequest) throws -> HTTPResponse {
         let id = try ArticleHandlers.id(of: request)
-        // Its story may split and be renamed: every member's JSON changes.
-        let members = try store.article(id: id)?.storyID.map { try store.articleIDs(inStory: $0) } ?? []
+        // The store reports the articles whose JSON the delete changed (the cache drops them).
         guard try store.delete(id: id) else { throw APIError.articleNotFound(id: id) }
-        rendered.remove(ids: members + [id])
         return HTTPResponse(status: .noContent)
     }
 

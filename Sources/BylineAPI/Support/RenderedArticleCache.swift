@@ -3,10 +3,10 @@ import Synchronization
 
 /// Article JSON already encoded, with its strong ETag, by article ID.
 ///
-/// An article's representation changes when it is deleted and when its story changes (an
-/// arriving or departing article can merge or split the stories of others: the handlers
-/// drop every member of the stories involved), so `GET /v1/articles/{id}` can otherwise
-/// serve the bytes it rendered last time:
+/// An article's representation changes when it is deleted and when an arrival or a delete
+/// changes its story or its quotes' groups (the store reports those articles and the cache
+/// drops them), so `GET /v1/articles/{id}` can otherwise serve the bytes it rendered last
+/// time:
 /// reading the row, encoding it and hashing it measured as two thirds of that route's CPU.
 /// Bounded by total body bytes; over the bound, arbitrary entries are evicted (popular
 /// articles come back at the cost of one render).

@@ -31,4 +31,9 @@ public struct ArticleRecord: Sendable, Hashable {
     public let entities: [Entity]
     /// Dates the story refers to, resolved against its publication date.
     public let dates: [DateMention]
+    /// The ID of each quote, in order.
+    public var quoteIDs: [String] { quotes.indices.map { QuoteGroups.quoteID(articleID: id, index: $0) } }
+    /// The group of each quote, in order: quotes of other articles with the same words of
+    /// the same speaker share it.
+    public let quoteGroupIDs: [String]
 }

@@ -15,6 +15,10 @@ enum StoreMigrations {
             try db.execute(sql: v3Stories)
             try StoryGrouping.backfill(db: db)
         }
+        migrator.registerMigration("v4-quote-groups") { db in
+            try db.execute(sql: v4QuoteGroups)
+            try QuoteGroups.backfill(db: db)
+        }
         return migrator
     }
 
@@ -42,6 +46,28 @@ enum StoreMigrations {
         ) WITHOUT ROWID;
         CREATE INDEX story_link_b ON story_link(b, a);
         CREATE INDEX article_story ON article(story_id, seq);
+        """
+
+    /// Quotes as rows (`QuoteGroups`), so one quote can be linked to its renderings in other
+    /// articles; the quote text itself stays in the article's analysis as well.
+    static let v4QuoteGroups = """
+        CREATE TABLE quote (
+            id          TEXT PRIMARY KEY NOT NULL,
+            article_seq INTEGER NOT NULL REFERENCES article(seq) ON DELETE CASCADE,
+            idx         INTEGER NOT NULL,
+            speaker     TEXT,
+            text        TEXT NOT NULL,
+            group_id    TEXT NOT NULL
+        );
+        CREATE INDEX quote_article ON quote(article_seq, idx);
+        CREATE INDEX quote_speaker ON quote(speaker COLLATE NOCASE);
+        CREATE INDEX quote_group ON quote(group_id);
+        CREATE TABLE quote_link (
+            a TEXT NOT NULL REFERENCES quote(id) ON DELETE CASCADE,
+            b TEXT NOT NULL REFERENCES quote(id) ON DELETE CASCADE,
+            PRIMARY KEY (a, b)
+        ) WITHOUT ROWID;
+        CREATE INDEX quote_link_b ON quote_link(b, a);
         """
 
     /// Articles, their outlets, and a full-text index over title and body.

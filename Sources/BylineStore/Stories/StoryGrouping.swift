@@ -17,8 +17,10 @@ enum StoryGrouping {
 
     static func storyID(forSmallestArticleID id: String) -> String { "s-" + id }
 
-    /// Records the new article's signature, links it, and relabels its story.
-    static func add(sequence: Int64, signature: EventSignature, db: Database) throws {
+    /// Records the new article's signature, links it, and relabels its story; returns the
+    /// sequences of the articles whose story ID changed.
+    @discardableResult
+    static func add(sequence: Int64, signature: EventSignature, db: Database) throws -> Set<Int64> {
         try db.execute(sql: "INSERT INTO article_signature(seq, event_day, signature) VALUES (?, ?, ?)",
                        arguments: [sequence, signature.eventDay, try encode(signature)])
         let sql: String
@@ -43,7 +45,7 @@ enum StoryGrouping {
                                arguments: [min(sequence, other), max(sequence, other)])
             }
         }
-        try relabel(componentOf: sequence, db: db)
+        return try relabel(componentOf: sequence, db: db)
     }
 
     /// The articles linked to `sequence`, to relabel after it is deleted.
@@ -52,8 +54,10 @@ enum StoryGrouping {
                            arguments: [sequence, sequence])
     }
 
-    /// Gives every article of the component containing `sequence` its story ID.
-    static func relabel(componentOf sequence: Int64, db: Database) throws {
+    /// Gives every article of the component containing `sequence` its story ID; returns the
+    /// sequences whose ID changed.
+    @discardableResult
+    static func relabel(componentOf sequence: Int64, db: Database) throws -> Set<Int64> {
         var component: Set<Int64> = [sequence]
         var frontier = [sequence]
         while let next = frontier.popLast() {
@@ -65,13 +69,14 @@ enum StoryGrouping {
         let placeholders = databaseQuestionMarks(count: members.count)
         guard let smallest = try String.fetchOne(
             db, sql: "SELECT MIN(id) FROM article WHERE seq IN (\(placeholders))", arguments: StatementArguments(members))
-        else { return }
+        else { return [] }
         let story = storyID(forSmallestArticleID: smallest)
         var values: [(any DatabaseValueConvertible)?] = [story]
         values += members.map { $0 }
         values.append(story)
-        try db.execute(sql: "UPDATE article SET story_id = ? WHERE seq IN (\(placeholders)) AND story_id IS NOT ?",
-                       arguments: StatementArguments(values))
+        return Set(try Int64.fetchAll(db, sql: """
+            UPDATE article SET story_id = ? WHERE seq IN (\(placeholders)) AND story_id IS NOT ? RETURNING seq
+            """, arguments: StatementArguments(values)))
     }
 
     /// Computes signatures, links and story IDs for articles stored before stories existed.
