@@ -5,6 +5,7 @@ import BylineHTTP
 public enum APIError: ProblemConvertible, Sendable, Hashable {
     case articleNotFound(id: String)
     case storyNotFound(id: String)
+    case quoteNotFound(id: String)
     /// A query parameter with a value it cannot have (`limit=0`, `published_from=June`).
     case invalidQueryParameter(name: String, reason: String)
     /// A filter API.md names that arrives with the quote and entity analyzer.
@@ -27,6 +28,9 @@ public enum APIError: ProblemConvertible, Sendable, Hashable {
         case .articleNotFound(let id):
             Problem(status: .notFound, slug: "article-not-found", title: "Article not found",
                     detail: "No article has the ID \(id).")
+        case .quoteNotFound(let id):
+            Problem(status: .notFound, slug: "quote-not-found", title: "Quote not found",
+                    detail: "No quote has the ID \(id).")
         case .storyNotFound(let id):
             Problem(status: .notFound, slug: "story-not-found", title: "Story not found",
                     detail: "No story has the ID \(id).")

@@ -32,6 +32,7 @@ public struct BylineAPI: Sendable {
         let articles = ArticleHandlers(store: store, rendered: rendered)
         let list = ArticleListHandler(store: store)
         let stories = StoryHandlers(store: store)
+        let quotes = QuoteHandlers(store: store)
 
         // Fixed answers that never block: served on the event loop.
         router.get("/", execution: .eventLoop) { service.index($0) }
@@ -45,6 +46,8 @@ public struct BylineAPI: Sendable {
         router.get("/v1/articles/{id}/raw") { try articles.raw($0) }
         router.get("/v1/articles/{id}/text") { try articles.text($0) }
         router.delete("/v1/articles/{id}") { try articles.delete($0) }
+        router.get("/v1/quotes") { try quotes.list($0) }
+        router.get("/v1/quotes/{id}") { try quotes.show($0) }
         router.get("/v1/stories") { try stories.list($0) }
         router.get("/v1/stories/{id}") { try stories.show($0) }
     }

@@ -72,6 +72,25 @@ enum OpenAPIDocument {
           "delete": {"operationId": "deleteArticle", "summary": "Remove the article and what derives only from it",
             "responses": {"204": {"description": "Deleted"}, \(problemResponses)}}
         },
+        "/v1/quotes": {
+          "get": {"operationId": "listQuotes", "summary": "Quotes, in the order they were stored",
+            "parameters": [
+              {"$ref": "#/components/parameters/Limit"}, {"$ref": "#/components/parameters/Cursor"},
+              {"name": "speaker", "in": "query", "description": "The speaker's entity ID", "schema": {"type": "string"}},
+              {"name": "q", "in": "query", "description": "Full-text query (FTS5 syntax) over the quoted words", "schema": {"type": "string"}},
+              {"name": "article", "in": "query", "description": "Article ID", "schema": {"type": "string"}},
+              {"name": "story", "in": "query", "description": "Story ID", "schema": {"type": "string"}},
+              {"name": "outlet", "in": "query", "description": "Outlet ID or name", "schema": {"type": "string"}}
+            ],
+            "responses": {"200": {"description": "A page of quotes",
+              "headers": {"Link": {"description": "<…>; rel=\\"next\\" when there is a next page", "schema": {"type": "string"}}},
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/QuoteList"}}}}, \(problemResponses)}}
+        },
+        "/v1/quotes/{id}": {
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+          "get": {"operationId": "getQuote", "summary": "A quote with its variants: the other renderings of its words, each with its outlet",
+            "responses": {"200": {"description": "The quote", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/QuoteWithVariants"}}}}, \(problemResponses)}}
+        },
         "/v1/stories": {
           "get": {"operationId": "listStories", "summary": "Stories (articles that report the same event), in the order their first article arrived",
             "parameters": [{"$ref": "#/components/parameters/Limit"}, {"$ref": "#/components/parameters/Cursor"}],
@@ -145,6 +164,13 @@ enum OpenAPIDocument {
           "ArticleList": {"type": "object", "required": ["data", "next_cursor"], "properties": {
             "data": {"type": "array", "items": {"$ref": "#/components/schemas/ArticleSummary"}},
             "next_cursor": {"type": ["string", "null"]}}},
+          "CarriedQuote": {"allOf": [{"$ref": "#/components/schemas/Quote"}, {"type": "object", "required": ["outlet"], "properties": {
+            "outlet": {"oneOf": [{"$ref": "#/components/schemas/Outlet"}, {"type": "null"}]}}}]},
+          "QuoteList": {"type": "object", "required": ["data", "next_cursor"], "properties": {
+            "data": {"type": "array", "items": {"$ref": "#/components/schemas/CarriedQuote"}},
+            "next_cursor": {"type": ["string", "null"]}}},
+          "QuoteWithVariants": {"allOf": [{"$ref": "#/components/schemas/CarriedQuote"}, {"type": "object", "required": ["variants"], "properties": {
+            "variants": {"type": "array", "items": {"$ref": "#/components/schemas/CarriedQuote"}}}}]},
           "StorySummary": {"type": "object", "required": ["id", "title", "first_published", "last_published", "outlets", "article_count"], "properties": {
             "id": {"type": "string"}, "title": {"type": ["string", "null"]},
             "first_published": {"type": ["string", "null"], "format": "date"}, "last_published": {"type": ["string", "null"], "format": "date"},

@@ -31,7 +31,7 @@ extension ArticleStore {
             let sequence = db.lastInsertedRowID
             var changed = try StoryGrouping.add(sequence: sequence, signature: row.signature, db: db)
             changed.formUnion(try QuoteGroups.add(articleSequence: sequence, articleID: id,
-                                                  quotes: row.analysis.quotes, db: db))
+                                                  quotes: row.analysis.quotes, entities: row.analysis.entities, db: db))
             changed.remove(sequence)
             guard let stored = try ArticleRows.fetchArticle(db, id: id) else {
                 fatalError("article \(id) vanished inside its own transaction")

@@ -38,22 +38,11 @@ extension ArticleStore {
             LIMIT ?
             """
         return try writer.read { db in
-            if let search = query.search { try ArticleStore.validateSearch(search, db) }
+            if let search = query.search { try SearchSyntax.check(search, table: "article_fts", db: db) }
             let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
             let articles = try rows.prefix(query.limit).map(ArticleRows.summary(from:))
             let next = rows.count > query.limit ? articles.last.map { ArticleCursor(afterSequence: $0.sequence) } : nil
             return ArticlePage(articles: articles, next: next)
-        }
-    }
-
-    /// Runs the user's FTS5 query on its own, so that an error from it can only be the
-    /// query's fault: it becomes `StoreError.invalidSearchQuery`, not a server fault.
-    private static func validateSearch(_ search: String, _ db: Database) throws {
-        do {
-            _ = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT rowid FROM article_fts WHERE article_fts MATCH ? LIMIT 1)",
-                                 arguments: [search])
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
-            throw StoreError.invalidSearchQuery(query: search, reason: error.message ?? "invalid full-text query")
         }
     }
 }

@@ -43,6 +43,21 @@ struct QuoteJSON: Encodable, Equatable {
         try container.encode(groupID, forKey: .groupID)
     }
 
+    init(_ quote: QuoteRecord) {
+        id = quote.id
+        text = quote.text
+        if let id = quote.speakerID, let name = quote.speaker {
+            speaker = Speaker(id: id, name: name)
+        } else {
+            speaker = nil
+        }
+        speakerText = quote.speakerText
+        cue = quote.cue
+        articleID = quote.articleID
+        span = SpanJSON(start: quote.span.start, end: quote.span.end)
+        groupID = quote.groupID
+    }
+
     /// The `index`-th quote of an article; its speaker's ID is that of the article's entity
     /// of that name (a person when the article lists none).
     init(_ quote: Quote, id: String, groupID: String, articleID: String, entities: [Entity]) {

@@ -29,18 +29,23 @@ struct ArticleListRequest {
             throw APIError.invalidQueryParameter(
                 name: "published_from", reason: "\(from) is after published_to \(to).")
         }
-        if let story = request.query("story") {
-            query.story = try ArticleListRequest.nonEmpty(story, name: "story")
-        }
-        if let search = request.query("q") {
-            let text = try ArticleListRequest.nonEmpty(search, name: "q")
-            guard text.count <= ArticleListRequest.maximumSearchLength else {
-                throw APIError.invalidQueryParameter(
-                    name: "q", reason: "is longer than \(ArticleListRequest.maximumSearchLength) characters.")
-            }
-            query.search = text
-        }
+        query.story = try ArticleListRequest.text(request, "story")
+        query.search = try ArticleListRequest.search(request)
         self.query = query
+    }
+
+    /// A filter's value, trimmed; nil when absent, 400 when empty.
+    static func text(_ request: HTTPRequest, _ name: String) throws -> String? {
+        try request.query(name).map { try nonEmpty($0, name: name) }
+    }
+
+    /// `q`: a full-text query of bounded length.
+    static func search(_ request: HTTPRequest) throws -> String? {
+        guard let text = try text(request, "q") else { return nil }
+        guard text.count <= maximumSearchLength else {
+            throw APIError.invalidQueryParameter(name: "q", reason: "is longer than \(maximumSearchLength) characters.")
+        }
+        return text
     }
 
     /// `limit` and `cursor`, as every list takes them.

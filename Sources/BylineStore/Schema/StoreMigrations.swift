@@ -56,9 +56,25 @@ enum StoreMigrations {
             article_seq INTEGER NOT NULL REFERENCES article(seq) ON DELETE CASCADE,
             idx         INTEGER NOT NULL,
             speaker     TEXT,
+            speaker_id  TEXT,
+            speaker_text TEXT,
+            cue         TEXT,
+            span_start  INTEGER NOT NULL,
+            span_end    INTEGER NOT NULL,
             text        TEXT NOT NULL,
             group_id    TEXT NOT NULL
         );
+        CREATE INDEX quote_speaker_id ON quote(speaker_id);
+        CREATE VIRTUAL TABLE quote_fts USING fts5(
+            text, content = 'quote', content_rowid = 'rowid',
+            tokenize = 'porter unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER quote_fts_insert AFTER INSERT ON quote BEGIN
+            INSERT INTO quote_fts(rowid, text) VALUES (new.rowid, new.text);
+        END;
+        CREATE TRIGGER quote_fts_delete AFTER DELETE ON quote BEGIN
+            INSERT INTO quote_fts(quote_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+        END;
         CREATE INDEX quote_article ON quote(article_seq, idx);
         CREATE INDEX quote_speaker ON quote(speaker COLLATE NOCASE);
         CREATE INDEX quote_group ON quote(group_id);

@@ -12,13 +12,20 @@ enum QuoteGroups {
 
     /// Stores the article's quotes and links them; returns the sequences of other articles
     /// whose quotes changed group.
-    static func add(articleSequence: Int64, articleID: String, quotes: [Quote], db: Database) throws -> Set<Int64> {
+    static func add(articleSequence: Int64, articleID: String, quotes: [Quote], entities: [Entity] = [],
+                    db: Database) throws -> Set<Int64> {
         var changed = Set<Int64>()
         for (index, quote) in quotes.enumerated() {
             let id = quoteID(articleID: articleID, index: index)
+            let speakerID = quote.speaker.map { name in
+                EntityIdentifier.id(name: name, type: entities.first { $0.name == name }?.type ?? .person)
+            }
             try db.execute(sql: """
-                INSERT INTO quote(id, article_seq, idx, speaker, text, group_id) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [id, articleSequence, index, quote.speaker, quote.text, groupID(forSmallestQuoteID: id)])
+                INSERT INTO quote(id, article_seq, idx, speaker, speaker_id, speaker_text, cue, span_start, span_end,
+                                  text, group_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [id, articleSequence, index, quote.speaker, speakerID, quote.speakerText, quote.cue,
+                                quote.span.start, quote.span.end, quote.text, groupID(forSmallestQuoteID: id)])
             guard let speaker = quote.speaker else { continue }
             let candidates = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT id, text FROM quote WHERE speaker = ? COLLATE NOCASE AND article_seq != ?
@@ -74,7 +81,8 @@ enum QuoteGroups {
     static func backfill(db: Database) throws {
         let rows = try Row.fetchAll(db, sql: "SELECT seq, id, analysis FROM article ORDER BY seq")
         for row in rows {
-            _ = try add(articleSequence: row[0], articleID: row[1], quotes: try StoredAnalysis.decode(row[2]).quotes, db: db)
+            let analysis = try StoredAnalysis.decode(row[2])
+            _ = try add(articleSequence: row[0], articleID: row[1], quotes: analysis.quotes, entities: analysis.entities, db: db)
         }
     }
 
