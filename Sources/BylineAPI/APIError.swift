@@ -6,10 +6,9 @@ public enum APIError: ProblemConvertible, Sendable, Hashable {
     case articleNotFound(id: String)
     case storyNotFound(id: String)
     case quoteNotFound(id: String)
+    case entityNotFound(id: String)
     /// A query parameter with a value it cannot have (`limit=0`, `published_from=June`).
     case invalidQueryParameter(name: String, reason: String)
-    /// A filter API.md names that arrives with the quote and entity analyzer.
-    case unsupportedFilter(name: String)
     /// `q` is not a valid full-text query.
     case invalidSearchQuery(reason: String)
     case missingContentType
@@ -28,6 +27,9 @@ public enum APIError: ProblemConvertible, Sendable, Hashable {
         case .articleNotFound(let id):
             Problem(status: .notFound, slug: "article-not-found", title: "Article not found",
                     detail: "No article has the ID \(id).")
+        case .entityNotFound(let id):
+            Problem(status: .notFound, slug: "entity-not-found", title: "Entity not found",
+                    detail: "No entity has the ID \(id).")
         case .quoteNotFound(let id):
             Problem(status: .notFound, slug: "quote-not-found", title: "Quote not found",
                     detail: "No quote has the ID \(id).")
@@ -37,9 +39,6 @@ public enum APIError: ProblemConvertible, Sendable, Hashable {
         case .invalidQueryParameter(let name, let reason):
             Problem(status: .badRequest, slug: "invalid-query-parameter", title: "Invalid query parameter",
                     detail: "Query parameter `\(name)`: \(reason)")
-        case .unsupportedFilter(let name):
-            Problem(status: .badRequest, slug: "unsupported-filter", title: "Filter not supported yet",
-                    detail: "The `\(name)` filter needs entities resolved across articles, which this server does not do yet.")
         case .invalidSearchQuery(let reason):
             Problem(status: .badRequest, slug: "invalid-search-query", title: "Invalid search query",
                     detail: "Query parameter `q` is not a valid full-text query: \(reason).")

@@ -33,6 +33,7 @@ public struct BylineAPI: Sendable {
         let list = ArticleListHandler(store: store)
         let stories = StoryHandlers(store: store)
         let quotes = QuoteHandlers(store: store)
+        let entities = EntityHandlers(store: store)
 
         // Fixed answers that never block: served on the event loop.
         router.get("/", execution: .eventLoop) { service.index($0) }
@@ -46,6 +47,8 @@ public struct BylineAPI: Sendable {
         router.get("/v1/articles/{id}/raw") { try articles.raw($0) }
         router.get("/v1/articles/{id}/text") { try articles.text($0) }
         router.delete("/v1/articles/{id}") { try articles.delete($0) }
+        router.get("/v1/entities") { try entities.list($0) }
+        router.get("/v1/entities/{id}") { try entities.show($0) }
         router.get("/v1/quotes") { try quotes.list($0) }
         router.get("/v1/quotes/{id}") { try quotes.show($0) }
         router.get("/v1/stories") { try stories.list($0) }

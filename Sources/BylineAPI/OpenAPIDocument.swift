@@ -47,6 +47,8 @@ enum OpenAPIDocument {
               {"name": "q", "in": "query", "description": "Full-text query (FTS5 syntax) over title and body", "schema": {"type": "string"}},
               {"name": "outlet", "in": "query", "description": "Outlet ID or name", "schema": {"type": "string"}},
               {"name": "story", "in": "query", "description": "Story ID", "schema": {"type": "string"}},
+              {"name": "entity", "in": "query", "description": "Only articles that mention this entity (ID)", "schema": {"type": "string"}},
+              {"name": "speaker", "in": "query", "description": "Only articles that quote this entity (ID)", "schema": {"type": "string"}},
               {"name": "published_from", "in": "query", "schema": {"type": "string", "format": "date"}},
               {"name": "published_to", "in": "query", "schema": {"type": "string", "format": "date"}}
             ],
@@ -71,6 +73,22 @@ enum OpenAPIDocument {
             "responses": {"200": {"description": "The article", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}}, \(problemResponses)}},
           "delete": {"operationId": "deleteArticle", "summary": "Remove the article and what derives only from it",
             "responses": {"204": {"description": "Deleted"}, \(problemResponses)}}
+        },
+        "/v1/entities": {
+          "get": {"operationId": "listEntities", "summary": "People, organisations and places across the corpus, by article count then name",
+            "parameters": [
+              {"$ref": "#/components/parameters/Limit"}, {"$ref": "#/components/parameters/Cursor"},
+              {"name": "type", "in": "query", "schema": {"enum": ["person", "organization", "location"]}},
+              {"name": "q", "in": "query", "description": "Name or alias prefix", "schema": {"type": "string"}}
+            ],
+            "responses": {"200": {"description": "A page of entities",
+              "headers": {"Link": {"description": "<…>; rel=\\"next\\" when there is a next page", "schema": {"type": "string"}}},
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityList"}}}}, \(problemResponses)}}
+        },
+        "/v1/entities/{id}": {
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+          "get": {"operationId": "getEntity", "summary": "An entity with the articles that mention it, the quotes it speaks and the entities mentioned with it",
+            "responses": {"200": {"description": "The entity", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityDetail"}}}}, \(problemResponses)}}
         },
         "/v1/quotes": {
           "get": {"operationId": "listQuotes", "summary": "Quotes, in the order they were stored",
@@ -164,6 +182,21 @@ enum OpenAPIDocument {
           "ArticleList": {"type": "object", "required": ["data", "next_cursor"], "properties": {
             "data": {"type": "array", "items": {"$ref": "#/components/schemas/ArticleSummary"}},
             "next_cursor": {"type": ["string", "null"]}}},
+          "Entity": {"type": "object", "required": ["id", "name", "type", "aliases", "roles", "article_count", "mention_count", "quote_count"], "properties": {
+            "id": {"type": "string"}, "name": {"type": "string"}, "type": {"enum": ["person", "organization", "location"]},
+            "aliases": {"type": "array", "items": {"type": "string"}}, "roles": {"type": "array", "items": {"type": "string"}},
+            "article_count": {"type": "integer", "minimum": 1}, "mention_count": {"type": "integer", "minimum": 1},
+            "quote_count": {"type": "integer", "minimum": 0}}},
+          "EntityList": {"type": "object", "required": ["data", "next_cursor"], "properties": {
+            "data": {"type": "array", "items": {"$ref": "#/components/schemas/Entity"}},
+            "next_cursor": {"type": ["string", "null"]}}},
+          "EntityDetail": {"allOf": [{"$ref": "#/components/schemas/Entity"}, {"type": "object",
+            "required": ["articles", "quotes", "mentioned_with"], "properties": {
+              "articles": {"type": "array", "items": {"$ref": "#/components/schemas/ArticleSummary"}},
+              "quotes": {"type": "array", "items": {"$ref": "#/components/schemas/CarriedQuote"}},
+              "mentioned_with": {"type": "array", "items": {"type": "object", "required": ["id", "name", "type", "article_count"], "properties": {
+                "id": {"type": "string"}, "name": {"type": "string"}, "type": {"enum": ["person", "organization", "location"]},
+                "article_count": {"type": "integer", "minimum": 1}}}}}}]},
           "CarriedQuote": {"allOf": [{"$ref": "#/components/schemas/Quote"}, {"type": "object", "required": ["outlet"], "properties": {
             "outlet": {"oneOf": [{"$ref": "#/components/schemas/Outlet"}, {"type": "null"}]}}}]},
           "QuoteList": {"type": "object", "required": ["data", "next_cursor"], "properties": {

@@ -30,8 +30,9 @@ extension ArticleStore {
             try row.insert(db)
             let sequence = db.lastInsertedRowID
             var changed = try StoryGrouping.add(sequence: sequence, signature: row.signature, db: db)
+            let speakerIDs = try EntityMentions.add(articleSequence: sequence, entities: row.analysis.entities, db: db)
             changed.formUnion(try QuoteGroups.add(articleSequence: sequence, articleID: id,
-                                                  quotes: row.analysis.quotes, entities: row.analysis.entities, db: db))
+                                                  quotes: row.analysis.quotes, speakerIDs: speakerIDs, db: db))
             changed.remove(sequence)
             guard let stored = try ArticleRows.fetchArticle(db, id: id) else {
                 fatalError("article \(id) vanished inside its own transaction")

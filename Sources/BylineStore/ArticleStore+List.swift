@@ -19,6 +19,14 @@ extension ArticleStore {
             conditions.append("a.published <= ?")
             values.append(to.iso)
         }
+        if let entity = query.entity {
+            conditions.append("a.seq IN (SELECT article_seq FROM entity_mention WHERE entity_id = ?)")
+            values.append(entity)
+        }
+        if let speaker = query.speaker {
+            conditions.append("a.seq IN (SELECT article_seq FROM quote WHERE speaker_id = ?)")
+            values.append(speaker)
+        }
         if let story = query.story {
             conditions.append("a.story_id = ?")
             values.append(story)

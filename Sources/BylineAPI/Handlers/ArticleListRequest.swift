@@ -4,20 +4,13 @@ import BylineStore
 
 /// `GET /v1/articles` query parameters, validated into an `ArticleQuery`.
 ///
-/// `entity` and `speaker` are filters API.md names that need entities resolved across
-/// articles; until that exists they are refused with a 400 that says so, rather than
-/// silently matching nothing (which a client could not tell from "no match").
 /// Parameters the API does not know are ignored.
 struct ArticleListRequest {
     let query: ArticleQuery
 
-    static let futureFilters = ["entity", "speaker"]
     static let maximumSearchLength = 1000
 
     init(_ request: HTTPRequest) throws {
-        for name in ArticleListRequest.futureFilters where request.query(name) != nil {
-            throw APIError.unsupportedFilter(name: name)
-        }
         var query = ArticleQuery()
         (query.limit, query.after) = try ArticleListRequest.page(request)
         if let outlet = request.query("outlet") {
@@ -30,6 +23,8 @@ struct ArticleListRequest {
                 name: "published_from", reason: "\(from) is after published_to \(to).")
         }
         query.story = try ArticleListRequest.text(request, "story")
+        query.entity = try ArticleListRequest.text(request, "entity")
+        query.speaker = try ArticleListRequest.text(request, "speaker")
         query.search = try ArticleListRequest.search(request)
         self.query = query
     }

@@ -16,6 +16,10 @@ public struct ArticleQuery: Sendable, Hashable {
     public var search: String?
     /// Only the articles of this story.
     public var story: String?
+    /// Only the articles that mention this entity (ID).
+    public var entity: String?
+    /// Only the articles that quote this entity (ID).
+    public var speaker: String?
 
     public init(limit: Int = ArticleQuery.defaultLimit, after: ArticleCursor? = nil, outlet: String? = nil,
                 publishedFrom: CalendarDate? = nil, publishedTo: CalendarDate? = nil, search: String? = nil) {

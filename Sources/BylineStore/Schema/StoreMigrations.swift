@@ -15,9 +15,9 @@ enum StoreMigrations {
             try db.execute(sql: v3Stories)
             try StoryGrouping.backfill(db: db)
         }
-        migrator.registerMigration("v4-quote-groups") { db in
+        migrator.registerMigration("v4-quotes-and-entities") { db in
             try db.execute(sql: v4QuoteGroups)
-            try QuoteGroups.backfill(db: db)
+            try QuoteGroups.backfill(db: db)  // stores each article's entities, then its quotes
         }
         return migrator
     }
@@ -49,7 +49,8 @@ enum StoreMigrations {
         """
 
     /// Quotes as rows (`QuoteGroups`), so one quote can be linked to its renderings in other
-    /// articles; the quote text itself stays in the article's analysis as well.
+    /// articles; the quote text itself stays in the article's analysis as well. Entities per
+    /// article (`EntityMentions`), so an entity can be followed across articles.
     static let v4QuoteGroups = """
         CREATE TABLE quote (
             id          TEXT PRIMARY KEY NOT NULL,
@@ -75,6 +76,19 @@ enum StoreMigrations {
         CREATE TRIGGER quote_fts_delete AFTER DELETE ON quote BEGIN
             INSERT INTO quote_fts(quote_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
         END;
+
+        CREATE TABLE entity_mention (
+            entity_id   TEXT NOT NULL,
+            article_seq INTEGER NOT NULL REFERENCES article(seq) ON DELETE CASCADE,
+            name        TEXT NOT NULL,
+            type        TEXT NOT NULL,
+            mentions    INTEGER NOT NULL,
+            aliases     TEXT NOT NULL,
+            roles       TEXT NOT NULL,
+            PRIMARY KEY (entity_id, article_seq)
+        ) WITHOUT ROWID;
+        CREATE INDEX entity_mention_article ON entity_mention(article_seq);
+        CREATE INDEX entity_mention_name ON entity_mention(name COLLATE NOCASE);
         CREATE INDEX quote_article ON quote(article_seq, idx);
         CREATE INDEX quote_speaker ON quote(speaker COLLATE NOCASE);
         CREATE INDEX quote_group ON quote(group_id);

@@ -12,14 +12,13 @@ enum QuoteGroups {
 
     /// Stores the article's quotes and links them; returns the sequences of other articles
     /// whose quotes changed group.
-    static func add(articleSequence: Int64, articleID: String, quotes: [Quote], entities: [Entity] = [],
+    /// `speakerIDs`: the entity ID each speaker name resolved to (`EntityMentions.add`).
+    static func add(articleSequence: Int64, articleID: String, quotes: [Quote], speakerIDs: [String: String] = [:],
                     db: Database) throws -> Set<Int64> {
         var changed = Set<Int64>()
         for (index, quote) in quotes.enumerated() {
             let id = quoteID(articleID: articleID, index: index)
-            let speakerID = quote.speaker.map { name in
-                EntityIdentifier.id(name: name, type: entities.first { $0.name == name }?.type ?? .person)
-            }
+            let speakerID = quote.speaker.map { speakerIDs[$0] ?? EntityIdentifier.id(name: $0, type: .person) }
             try db.execute(sql: """
                 INSERT INTO quote(id, article_seq, idx, speaker, speaker_id, speaker_text, cue, span_start, span_end,
                                   text, group_id)
@@ -82,7 +81,8 @@ enum QuoteGroups {
         let rows = try Row.fetchAll(db, sql: "SELECT seq, id, analysis FROM article ORDER BY seq")
         for row in rows {
             let analysis = try StoredAnalysis.decode(row[2])
-            _ = try add(articleSequence: row[0], articleID: row[1], quotes: analysis.quotes, entities: analysis.entities, db: db)
+            let speakerIDs = try EntityMentions.add(articleSequence: row[0], entities: analysis.entities, db: db)
+            _ = try add(articleSequence: row[0], articleID: row[1], quotes: analysis.quotes, speakerIDs: speakerIDs, db: db)
         }
     }
 

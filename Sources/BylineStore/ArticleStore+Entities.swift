@@ -1,0 +1,113 @@
+import BylineAnalysis
+import Foundation
+import GRDB
+
+/// An entity across the corpus.
+public struct EntitySummary: Sendable, Hashable {
+    public let id: String
+    /// The fullest name the articles give it.
+    public let name: String
+    public let type: EntityType
+    public let aliases: [String]
+    /// Roles and titles, each with the articles that gave it.
+    public let roles: [String]
+    public let articleCount: Int
+    public let mentionCount: Int
+    public let quoteCount: Int
+}
+
+public struct EntityDetail: Sendable, Hashable {
+    public struct CoMention: Sendable, Hashable {
+        public let id: String
+        public let name: String
+        public let type: EntityType
+        public let articleCount: Int
+    }
+
+    public let summary: EntitySummary
+    public let articles: [ArticleSummary]
+    public let quotes: [QuoteRecord]
+    /// The entities mentioned most often in the same articles.
+    public let mentionedWith: [CoMention]
+}
+
+public struct EntityPage: Sendable, Hashable {
+    public let entities: [EntitySummary]
+    public let next: ArticleCursor?
+}
+
+extension ArticleStore {
+    /// Entities by article count, then name. `prefix` matches the start of a name or alias.
+    /// The cursor is a position in that order.
+    public func entities(type: EntityType? = nil, prefix: String? = nil, limit: Int = ArticleQuery.defaultLimit,
+                         after: ArticleCursor? = nil) throws -> EntityPage {
+        guard ArticleQuery.limits.contains(limit) else { throw StoreError.invalidLimit(limit) }
+        var conditions: [String] = []
+        var values: [(any DatabaseValueConvertible)?] = []
+        if let type { conditions.append("type = ?"); values.append(type.rawValue) }
+        if let prefix {
+            let escaped = prefix.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                .replacingOccurrences(of: "_", with: "\\_")
+            conditions.append(#"(name LIKE ? || '%' ESCAPE '\' OR aliases LIKE '%"' || ? || '%' ESCAPE '\')"#)
+            values += [escaped, escaped]
+        }
+        let offset = Int(after?.afterSequence ?? 0)
+        values += [limit + 1, offset]
+        let sql = """
+            SELECT entity_id FROM entity_mention \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+            GROUP BY entity_id ORDER BY COUNT(*) DESC, MAX(name), entity_id LIMIT ? OFFSET ?
+            """
+        return try writer.read { db in
+            let ids = try String.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(values))
+            let page = try ids.prefix(limit).compactMap { try EntityRows.summary(db, id: $0) }
+            let next = ids.count > limit ? ArticleCursor(afterSequence: Int64(offset + limit)) : nil
+            return EntityPage(entities: page, next: next)
+        }
+    }
+
+    public func entity(id: String) throws -> EntityDetail? {
+        try writer.read { db in
+            guard let summary = try EntityRows.summary(db, id: id) else { return nil }
+            let articles = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT \(ArticleRows.summaryColumns) FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id
+                WHERE a.seq IN (SELECT article_seq FROM entity_mention WHERE entity_id = ?) ORDER BY a.seq LIMIT 200
+                """), arguments: [id]).map(ArticleRows.summary(from:))
+            let quotes = try Row.fetchAll(db.cachedStatement(sql: "\(QuoteRows.select) WHERE q.speaker_id = ? ORDER BY q.rowid LIMIT 200"),
+                                          arguments: [id]).map(QuoteRows.record)
+            let co = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT m.entity_id, MAX(m.name), MAX(m.type), COUNT(*) AS n FROM entity_mention m
+                WHERE m.article_seq IN (SELECT article_seq FROM entity_mention WHERE entity_id = ?) AND m.entity_id != ?
+                GROUP BY m.entity_id ORDER BY n DESC, m.entity_id LIMIT 10
+                """), arguments: [id, id]).map { row in
+                EntityDetail.CoMention(id: row[0], name: row[1], type: EntityType(rawValue: row[2]) ?? .person, articleCount: row[3])
+            }
+            return EntityDetail(summary: summary, articles: articles, quotes: quotes, mentionedWith: co)
+        }
+    }
+}
+
+enum EntityRows {
+    static func summary(_ db: Database, id: String) throws -> EntitySummary? {
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT name, type, mentions, aliases, roles FROM entity_mention WHERE entity_id = ? ORDER BY article_seq
+            """), arguments: [id])
+        guard !rows.isEmpty else { return nil }
+        var names: [String] = [], aliases = Set<String>(), roles = Set<String>(), mentions = 0
+        let decoder = JSONDecoder()
+        for row in rows {
+            names.append(row[0])
+            mentions += row[2] as Int
+            aliases.formUnion(try decoder.decode([String].self, from: Data((row[3] as String).utf8)))
+            roles.formUnion(try decoder.decode([String].self, from: Data((row[4] as String).utf8)))
+        }
+        // The fullest name is the canonical one; the other names the articles used are aliases.
+        let name = names.max { ($0.count, $1) < ($1.count, $0) } ?? names[0]
+        aliases.formUnion(names)
+        aliases.remove(name)
+        let quoteCount = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM quote WHERE speaker_id = ?"),
+                                          arguments: [id]) ?? 0
+        return EntitySummary(id: id, name: name, type: EntityType(rawValue: rows[0][1]) ?? .person,
+                             aliases: aliases.sorted(), roles: roles.sorted(), articleCount: rows.count,
+                             mentionCount: mentions, quoteCount: quoteCount)
+    }
+}
