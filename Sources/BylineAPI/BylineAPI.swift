@@ -34,6 +34,7 @@ public struct BylineAPI: Sendable {
         let stories = StoryHandlers(store: store)
         let quotes = QuoteHandlers(store: store)
         let entities = EntityHandlers(store: store)
+        let search = SearchHandler(store: store)
 
         // Fixed answers that never block: served on the event loop.
         router.get("/", execution: .eventLoop) { service.index($0) }
@@ -47,6 +48,7 @@ public struct BylineAPI: Sendable {
         router.get("/v1/articles/{id}/raw") { try articles.raw($0) }
         router.get("/v1/articles/{id}/text") { try articles.text($0) }
         router.delete("/v1/articles/{id}") { try articles.delete($0) }
+        router.get("/v1/search") { try search.search($0) }
         router.get("/v1/entities") { try entities.list($0) }
         router.get("/v1/entities/{id}") { try entities.show($0) }
         router.get("/v1/quotes") { try quotes.list($0) }

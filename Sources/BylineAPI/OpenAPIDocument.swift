@@ -74,6 +74,19 @@ enum OpenAPIDocument {
           "delete": {"operationId": "deleteArticle", "summary": "Remove the article and what derives only from it",
             "responses": {"204": {"description": "Deleted"}, \(problemResponses)}}
         },
+        "/v1/search": {
+          "get": {"operationId": "search", "summary": "Ranked hits across articles and quotes (FTS5 bm25), with highlighted snippets",
+            "parameters": [
+              {"name": "q", "in": "query", "required": true, "description": "Words, \\"phrases\\", prefix*, AND/OR/NOT", "schema": {"type": "string", "minLength": 1}},
+              {"$ref": "#/components/parameters/Limit"}, {"$ref": "#/components/parameters/Cursor"}
+            ],
+            "responses": {"200": {"description": "A page of hits",
+              "content": {"application/json": {"schema": {"type": "object", "required": ["data", "next_cursor"], "properties": {
+                "data": {"type": "array", "items": {"type": "object", "required": ["type", "id", "score", "snippet"], "properties": {
+                  "type": {"enum": ["article", "quote"]}, "id": {"type": "string"}, "score": {"type": "number"},
+                  "snippet": {"type": "string"}}}},
+                "next_cursor": {"type": ["string", "null"]}}}}}}, \(problemResponses)}}
+        },
         "/v1/entities": {
           "get": {"operationId": "listEntities", "summary": "People, organisations and places across the corpus, by article count then name",
             "parameters": [

@@ -176,4 +176,19 @@ import Testing
         #expect(members.count == 5)
         #expect(try live.request("GET", "/v1/stories/s-nope").status == 404)
     }
+
+    @Test func searchRanksHighlightsAndRefusesBadSyntax() throws {
+        let live = try LiveServer(seeded: true)
+        defer { live.stop() }
+        let hits = try #require(try live.json("/v1/search?q=%22phone%20call%22")["data"] as? [[String: Any]])
+        #expect(!hits.isEmpty)
+        #expect(hits.allSatisfy { ($0["snippet"] as? String)?.contains("<mark>") == true })
+        let scores = hits.compactMap { $0["score"] as? Double }
+        #expect(scores == scores.sorted(by: >), "best first")
+        #expect(try live.request("GET", "/v1/search?q=conde*").status == 200)
+        let bad = try live.request("GET", "/v1/search?q=%22unterminated")
+        #expect(bad.status == 400)
+        #expect(bad.headers["content-type"] == "application/problem+json")
+        #expect(try live.request("GET", "/v1/search").status == 400)
+    }
 }
