@@ -1,4 +1,5 @@
 import ArgumentParser
+import BylineAnalysis
 import BylineAPI
 import BylineHTTP
 import BylineStore
@@ -42,10 +43,14 @@ struct AnalyzeCommand: ParsableCommand {
             bytes = inflated
         }
         let isHTML = [".html", ".htm", ".html.gz", ".htm.gz"].contains { lower.hasSuffix($0) }
-        // Pages may be in another charset; the extractor reads the page's own declaration,
-        // so undecodable bytes are repaired rather than refused.
-        let text = isHTML ? String(decoding: bytes, as: UTF8.self) : try String(validating: bytes, as: UTF8.self)
-            ?? { throw ValidationError("not UTF-8 text") }()
+        // A page is decoded by the charset it declares; plain text must be UTF-8.
+        let text: String
+        if isHTML {
+            text = HTMLArticleExtractor.decodePage(bytes)
+        } else {
+            guard let utf8 = String(validating: bytes, as: UTF8.self) else { throw ValidationError("not UTF-8 text") }
+            text = utf8
+        }
         return ArticleInput(rawText: text, contentType: isHTML ? "text/html; charset=utf-8" : "text/plain; charset=utf-8")
     }
 }

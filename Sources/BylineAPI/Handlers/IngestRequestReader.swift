@@ -28,9 +28,10 @@ enum IngestRequestReader {
         }
     }
 
-    /// A page is UTF-8 unless its Content-Type says Latin-1 (or its Windows superset, read
-    /// as Latin-1: the two differ only in rarely used punctuation).
+    /// A page is decoded by the charset its Content-Type names (UTF-8, or Latin-1 and its
+    /// Windows superset, read as Latin-1), else by the one the page itself declares.
     private static func html(_ bytes: [UInt8], mediaType: MediaType, header: String) throws -> String {
+        if !header.lowercased().contains("charset") { return HTMLArticleExtractor.decodePage(bytes) }
         if mediaType.isUTF8Compatible { return try utf8(bytes) }
         let charset = header.lowercased()
         guard charset.contains("iso-8859-1") || charset.contains("latin1") || charset.contains("windows-1252") else {

@@ -30,8 +30,8 @@ enum StoreMigrations {
         ALTER TABLE article ADD COLUMN analysis TEXT NOT NULL DEFAULT '{"quotes":[],"entities":[]}';
         """
 
-    /// Story grouping (`StoryGrouping`): each article's event signature, and the pairs of
-    /// articles that report the same event. Both go with their articles (ON DELETE CASCADE).
+    /// Story grouping (`StoryGrouping`): each article's event signature and its top terms
+    /// (the candidate index), and the pairs of articles that report the same event. Both go with their articles (ON DELETE CASCADE).
     static let v3Stories = """
         CREATE TABLE article_signature (
             seq       INTEGER PRIMARY KEY REFERENCES article(seq) ON DELETE CASCADE,
@@ -39,6 +39,12 @@ enum StoreMigrations {
             signature TEXT NOT NULL
         );
         CREATE INDEX article_signature_day ON article_signature(event_day);
+        CREATE TABLE signature_term (
+            term TEXT NOT NULL,
+            seq  INTEGER NOT NULL REFERENCES article(seq) ON DELETE CASCADE,
+            PRIMARY KEY (term, seq)
+        ) WITHOUT ROWID;
+        CREATE INDEX signature_term_seq ON signature_term(seq);
         CREATE TABLE story_link (
             a INTEGER NOT NULL REFERENCES article(seq) ON DELETE CASCADE,
             b INTEGER NOT NULL REFERENCES article(seq) ON DELETE CASCADE,

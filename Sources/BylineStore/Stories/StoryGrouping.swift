@@ -18,28 +18,37 @@ enum StoryGrouping {
     static func storyID(forSmallestArticleID id: String) -> String { "s-" + id }
 
     /// Records the new article's signature, links it, and relabels its story; returns the
-    /// sequences of the articles whose story ID changed.
+    /// sequences of the articles whose story ID changed. Candidates are the articles that
+    /// share enough top terms (through `signature_term`) within the event-day window.
     @discardableResult
     static func add(sequence: Int64, signature: EventSignature, db: Database) throws -> Set<Int64> {
         try db.execute(sql: "INSERT INTO article_signature(seq, event_day, signature) VALUES (?, ?, ?)",
-                       arguments: [sequence, signature.eventDay, try encode(signature)])
-        let sql: String
-        var arguments: StatementArguments
-        if let day = signature.eventDay {
-            sql = """
-                SELECT seq, signature FROM article_signature
-                WHERE seq != ? AND (event_day IS NULL OR event_day BETWEEN ? AND ?)
-                ORDER BY seq DESC LIMIT ?
-                """
-            arguments = [sequence, day - EventSignature.maximumDayGap, day + EventSignature.maximumDayGap, maximumCandidates]
-        } else {
-            sql = "SELECT seq, signature FROM article_signature WHERE seq != ? ORDER BY seq DESC LIMIT ?"
-            arguments = [sequence, maximumCandidates]
+                       arguments: [sequence, signature.eventDay, signature.encodedTerms])
+        let top = signature.topTerms
+        for term in top {
+            try db.execute(sql: "INSERT OR IGNORE INTO signature_term(term, seq) VALUES (?, ?)", arguments: [term, sequence])
         }
-        let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+        guard top.count >= EventSignature.minimumSharedTopTerms else { return try relabel(componentOf: sequence, db: db) }
+        var values: [(any DatabaseValueConvertible)?] = top.map { $0 }
+        values += [sequence, EventSignature.minimumSharedTopTerms]
+        var window = ""
+        if let day = signature.eventDay {
+            window = "AND (s.event_day IS NULL OR s.event_day BETWEEN ? AND ?)"
+            values += [day - EventSignature.maximumDayGap, day + EventSignature.maximumDayGap]
+        }
+        values.append(maximumCandidates)
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT s.seq, s.event_day, s.signature FROM article_signature s
+            WHERE s.seq IN (
+                SELECT t.seq FROM signature_term t
+                WHERE t.term IN (\(databaseQuestionMarks(count: top.count))) AND t.seq != ?
+                GROUP BY t.seq HAVING COUNT(*) >= ?)
+            \(window)
+            ORDER BY s.seq DESC LIMIT ?
+            """, arguments: StatementArguments(values))
         for row in rows {
             let other: Int64 = row[0]
-            let otherSignature = try decode(row[1])
+            let otherSignature = EventSignature(encodedTerms: row[2], eventDay: row[1])
             if signature.reportsSameEvent(as: otherSignature) {
                 try db.execute(sql: "INSERT OR IGNORE INTO story_link(a, b) VALUES (?, ?)",
                                arguments: [min(sequence, other), max(sequence, other)])
@@ -90,13 +99,5 @@ enum StoryGrouping {
             let analysis = ArticleAnalysis(document: document, dates: stored.dates)
             try add(sequence: row[0], signature: EventSignature.make(analysis: analysis), db: db)
         }
-    }
-
-    static func encode(_ signature: EventSignature) throws -> String {
-        String(decoding: try JSONEncoder().encode(signature), as: UTF8.self)
-    }
-
-    static func decode(_ json: String) throws -> EventSignature {
-        try JSONDecoder().decode(EventSignature.self, from: Data(json.utf8))
     }
 }

@@ -46,4 +46,11 @@ struct EventSignatureTests {
     @Test func functionWordsAndPossessivesAreNotEvidence() {
         #expect(EventSignature.words(of: "The Iran's talks and the U.S.") == ["iran", "talks"])
     }
+
+    @Test func encodedTermsRoundTripExactly() {
+        let a = EventSignature.make(analysis: analysis("Leaders discuss ceasefire", callBody, published: "2025-06-14"))
+        let b = EventSignature(encodedTerms: a.encodedTerms, eventDay: a.eventDay)
+        #expect(a == b)
+        #expect(a.topTerms.count == min(EventSignature.topTermCount, a.terms.count))
+    }
 }

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Corpus-scale benchmark: builds release, generates a deterministic synthetic corpus from the
+# seeds (Benchmarks/corpus/make_corpus.py), ingests it through the API from concurrent
+# clients (articles/s), then measures with wrk the p50/p99 and requests/s of the read routes
+# at 64 connections, plus the database size and server RSS.
+#   SIZES="10000 100000" DURATION=10 scripts/bench-corpus.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZES=${SIZES:-"10000"}
+DURATION=${DURATION:-10}
+CLIENTS=${CLIENTS:-8}
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+swift build -c release --product byline >/dev/null
+bin=$(swift build -c release --show-bin-path)/byline
+tmp=$(mktemp -d)
+pid=
+trap '[ -n "$pid" ] && kill $pid 2>/dev/null; rm -rf "$tmp"' EXIT
+echo "| articles | ingest articles/s | route | req/s | p50 | p99 | DB MiB | RSS MiB |"
+echo "|---:|---:|---|---:|---:|---:|---:|---:|"
+for n in $SIZES; do
+    python3 Benchmarks/corpus/make_corpus.py seeds "$n" >"$tmp/corpus.ndjson"
+    rm -f "$tmp"/db.sqlite*
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    BYLINE_ACCESS_LOG=false "$bin" serve --port "$port" --database "$tmp/db.sqlite" --no-seeds >"$tmp/server.log" 2>&1 &
+    pid=$!
+    for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break; sleep 0.1; done
+    rate=$(python3 Benchmarks/corpus/ingest.py "$port" "$tmp/corpus.ndjson" "$CLIENTS" | python3 -c 'import sys,json; print(json.load(sys.stdin)["articles_per_s"])')
+    base="http://127.0.0.1:$port"
+    article=$(curl -fsS "$base/v1/articles?limit=1&cursor=$(python3 -c "import base64;print(base64.urlsafe_b64encode(b'v1:$((n / 2))').decode().rstrip('='))")" | python3 -c 'import sys,json; print(json.load(sys.stdin)["data"][0]["id"])')
+    story=$(curl -fsS "$base/v1/articles/$article" | python3 -c 'import sys,json; print(json.load(sys.stdin)["story_id"])')
+    speaker=$(curl -fsS "$base/v1/quotes?limit=1" | python3 -c 'import sys,json; d=json.load(sys.stdin)["data"]; print((d[0]["speaker"] or {}).get("id","none") if d else "none")')
+    db=$(du -cm "$tmp"/db.sqlite* | tail -1 | cut -f1)
+    rss=$(awk '/VmRSS/ {printf "%d", $2/1024}' /proc/$pid/status)
+    for route in "/v1/articles/$article" "/v1/articles?outlet=daily-planet&limit=20" "/v1/quotes?speaker=$speaker" \
+                 "/v1/stories/$story" "/v1/search?q=ceasefire"; do
+        out=$(wrk -t2 -c64 -d"${DURATION}s" --latency "$base$route")
+        rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+        p50=$(echo "$out" | awk '$1=="50%" {print $2}')
+        p99=$(echo "$out" | awk '$1=="99%" {print $2}')
+        echo "| $n | $rate | \`${route%%\?*}${route#*\?}\` | $rps | $p50 | $p99 | $db | $rss |" | sed "s|$article|{id}|; s|$story|{story}|"
+    done
+    kill $pid; wait $pid 2>/dev/null || true; pid=
+done
