@@ -6,15 +6,6 @@ extension ArticleStore {
     /// Parses and stores an article, or finds it if the same normalised text is already
     /// stored: then the existing article comes back unchanged with `created == false`
     /// (hints sent with a repeat do not rewrite it).
-    /// The article `ingest` would store for this input — the same ID, digest, analysis and
-    /// JSON — computed without a store (`byline analyze`). Its sequence is 0.
-    public static func preview(_ input: ArticleInput, at date: Date = Date()) throws -> ArticleRecord {
-        let normalised = ArticleText.normalise(input.rawText)
-        guard !normalised.isEmpty else { throw StoreError.emptyText }
-        return try NewArticleRow(id: ArticleText.identifier(ofNormalised: normalised), input: input,
-                                 ingestedAt: Timestamp.rfc3339(date)).record(sequence: 0)
-    }
-
     public func ingest(_ input: ArticleInput) throws -> (ArticleRecord, created: Bool) {
         let normalised = ArticleText.normalise(input.rawText)
         guard !normalised.isEmpty else { throw StoreError.emptyText }
@@ -86,19 +77,6 @@ struct NewArticleRow {
         self.body = document.body
         self.bodySpan = document.bodySpan
         self.ingestedAt = ingestedAt
-    }
-
-    /// The article as a store would hold it once inserted at `sequence` (in a story of its
-    /// own: which others it joins depends on the rest of the corpus).
-    func record(sequence: Int64) -> ArticleRecord {
-        ArticleRecord(id: id, sequence: sequence, sha256: sha256, contentType: contentType, title: title,
-                      outlet: outlet, published: published, url: url, authors: authors, language: language,
-                      wordCount: wordCount, body: body, bodySpan: bodySpan,
-                      storyID: StoryGrouping.storyID(forSmallestArticleID: id), ingestedAt: ingestedAt,
-                      quotes: analysis.quotes, entities: analysis.entities, dates: analysis.dates,
-                      quoteGroupIDs: analysis.quotes.indices.map {
-                          QuoteGroups.groupID(forSmallestQuoteID: QuoteGroups.quoteID(articleID: id, index: $0))
-                      })
     }
 
     /// The raw bytes are always UTF-8 (they come from a `String`), so a `text/*` type

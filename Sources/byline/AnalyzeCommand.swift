@@ -6,8 +6,10 @@ import BylineStore
 import Foundation
 
 /// `byline analyze FILE...`: each file's article JSON, exactly as `GET /v1/articles/{id}`
-/// would return it after ingesting the file, one JSON line per file, in order — without a
-/// server or a store, so anyone can run the scorer (`../shared/eval/to_predictions.py`).
+/// would return it once all the files are ingested — stories and quote groups included, so
+/// the files are analysed together as one corpus, in a store that lives in memory — one
+/// JSON line per file, in order, without a server (`../shared/eval/to_predictions.py`
+/// turns the output into the scorer's predictions).
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
@@ -17,22 +19,25 @@ struct AnalyzeCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        var failed = false
-        let output = FileHandle.standardOutput
+        let store = try ArticleStore.inMemory()
+        var ids: [String?] = []
         for file in files {
             do {
-                let input = try AnalyzeCommand.input(path: file)
-                var line = try ArticleRendering.json(try ArticleStore.preview(input))
-                line.append(UInt8(ascii: "\n"))
-                output.write(Data(line))
+                ids.append(try store.ingest(try AnalyzeCommand.input(path: file)).0.id)
             } catch {
-                failed = true
-                // Keep line i = file i for the scorer: a failed file prints `null`.
-                output.write(Data("null\n".utf8))
+                ids.append(nil)
                 FileHandle.standardError.write(Data("error \(file): \(error)\n".utf8))
             }
         }
-        if failed { throw ExitCode(1) }
+        let output = FileHandle.standardOutput
+        for id in ids {
+            // Line i is file i for the scorer: a file that failed prints `null`.
+            var line = Array("null".utf8)
+            if let id, let article = try store.article(id: id) { line = try ArticleRendering.json(article) }
+            line.append(UInt8(ascii: "\n"))
+            output.write(Data(line))
+        }
+        if ids.contains(where: { $0 == nil }) { throw ExitCode(1) }
     }
 
     static func input(path: String) throws -> ArticleInput {
