@@ -1,9 +1,5 @@
-/// Everything the analysis layer finds in one article: the parsed document, and the quotes
-/// and entities found in it.
-///
-/// In this issue only `document` is filled (by `ArticleParser`); `quotes` and `entities`
-/// stay empty until the analyzer lands. The type exists now so the store and the API are
-/// shaped around the full result and will not need reshaping when it arrives.
+/// Everything the analysis layer finds in one article: the parsed document, the quotes with
+/// their speakers, the entities, and the dates the story refers to.
 public struct ArticleAnalysis: Sendable, Hashable {
     public var document: ArticleDocument
     public var quotes: [Quote]
