@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "byline", targets: ["byline"]),
         .library(name: "BylineHTTP", targets: ["BylineHTTP"]),
+        .library(name: "BylineAnalysis", targets: ["BylineAnalysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -22,7 +22,9 @@ struct DatePrefix: Equatable {
         let text = Substring(line)
         var kind = Kind.bare
         var rest = text
-        if let marker = text.prefixMatch(of: markerWord) {
+        // The marker words start with d, f, l, p or u: skip the regex for other lines.
+        if let first = text.utf8.first, Array("dflpuDFLPU".utf8).contains(first),
+           let marker = text.prefixMatch(of: markerWord) {
             kind = marker.1.lowercased().contains("updated") ? .updated : .published
             rest = text[marker.range.upperBound...]
         }

@@ -6,10 +6,39 @@ enum LineShape {
         words(text).count
     }
 
+    /// Scans Unicode scalars with an ASCII fast path: `Character` properties (grapheme
+    /// breaking and a table lookup per character) made this the parser's hottest loop.
     static func words(_ text: some StringProtocol) -> [Substring] {
-        Substring(text)
-            .split(whereSeparator: { $0.isWhitespace })
-            .filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+        let line = Substring(text)
+        let scalars = line.unicodeScalars
+        var words: [Substring] = []
+        var start: String.Index?
+        var hasWordCharacter = false
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let value = scalar.value
+            let isSpace: Bool
+            let isWordCharacter: Bool
+            if value < 0x80 {
+                isSpace = value == 0x20 || (0x09...0x0D).contains(value)
+                isWordCharacter = (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+            } else {
+                isSpace = scalar.properties.isWhitespace
+                isWordCharacter = !isSpace && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+            }
+            if isSpace {
+                if let begin = start, hasWordCharacter { words.append(line[begin..<index]) }
+                start = nil
+                hasWordCharacter = false
+            } else {
+                if start == nil { start = index }
+                if isWordCharacter { hasWordCharacter = true }
+            }
+            index = scalars.index(after: index)
+        }
+        if let begin = start, hasWordCharacter { words.append(line[begin..<line.endIndex]) }
+        return words
     }
 
     /// Whether the line ends a sentence: `.`, `!`, `?` or `…`, possibly inside closing quotes

@@ -16,6 +16,9 @@ enum PhotoCredit {
     /// `… text. (Agency)`. The text before the credit must end a sentence, so a headline like
     /// `Oil / gas prices rise` is not mistaken for one.
     static func endsWithInlineCredit(_ text: String) -> Bool {
+        // The credit is `/ Agency`, `| Name` or `(Agency)`: no such mark, no regex.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "|") })
+                || text.utf8.last == UInt8(ascii: ")") else { return false }
         guard let match = text.firstMatch(of: trailingCredit) else { return false }
         let before = text[..<match.range.lowerBound]
         return LineShape.endsSentence(before)

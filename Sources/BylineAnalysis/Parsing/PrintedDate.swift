@@ -3,6 +3,9 @@
 enum PrintedDate {
     /// The date that opens `text`, and where it ends; nil when `text` does not open with one.
     static func leading(in text: Substring) -> (date: CalendarDate, end: String.Index)? {
+        // Every form has a digit near its start; most lines have none, and the regexes are
+        // the parser's most expensive step.
+        guard text.utf8.prefix(40).contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         if let match = text.prefixMatch(of: isoDate),
            let year = Int(match.1), let month = Int(match.2), let day = Int(match.3),
            let date = CalendarDate(year: year, month: month, day: day) {
