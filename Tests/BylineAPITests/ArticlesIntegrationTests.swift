@@ -191,4 +191,29 @@ import Testing
         #expect(bad.headers["content-type"] == "application/problem+json")
         #expect(try live.request("GET", "/v1/search").status == 400)
     }
+
+    /// The black-box walk of issue 4 on the seeds, as a curl user would.
+    @Test func aQuoteAcrossOutletsAndASpeakersQuotes() throws {
+        let live = try LiveServer(seeded: true)
+        defer { live.stop() }
+        let hits = try #require(try live.json("/v1/quotes?q=%22as%20do%20I%22")["data"] as? [[String: Any]])
+        let feels = try #require(hits.first { ($0["text"] as? String)?.hasPrefix("He feels, as do I") == true })
+        #expect((feels["speaker"] as? [String: Any])?["name"] as? String == "Donald Trump")
+        let quote = try live.json("/v1/quotes/\(try #require(feels["id"] as? String))")
+        let variants = try #require(quote["variants"] as? [[String: Any]])
+        let articles = Set([quote["article_id"] as? String] + variants.map { $0["article_id"] as? String })
+        #expect(articles.count == 3, "one group carried by three articles of three outlets")
+        #expect(variants.allSatisfy { $0["group_id"] as? String == quote["group_id"] as? String })
+
+        let people = try #require(try live.json("/v1/entities?q=Ushakov&type=person")["data"] as? [[String: Any]])
+        let ushakov = try #require(people.first)
+        #expect(ushakov["name"] as? String == "Yuri Ushakov")
+        let id = try #require(ushakov["id"] as? String)
+        let quotes = try #require(try live.json("/v1/quotes?speaker=\(id)&limit=200")["data"] as? [[String: Any]])
+        let quotedIn = Set(quotes.compactMap { $0["article_id"] as? String })
+        let mentionedIn = try #require(try live.json("/v1/articles?speaker=\(id)&limit=200")["data"] as? [[String: Any]])
+        #expect(quotedIn.count == 5, "Ushakov is quoted in every seed article")
+        #expect(quotedIn == Set(mentionedIn.compactMap { $0["id"] as? String }))
+        #expect(quotes.allSatisfy { ($0["speaker"] as? [String: Any])?["id"] as? String == id })
+    }
 }
