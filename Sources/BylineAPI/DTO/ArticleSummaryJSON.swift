@@ -69,20 +69,3 @@ struct ArticleSummaryJSON: Encodable {
         try container.encode(storyID, forKey: .storyID)
     }
 }
-
-/// `{"data": [...], "next_cursor": "…" | null}`.
-struct ArticleListJSON: Encodable {
-    let data: [ArticleSummaryJSON]
-    let nextCursor: String?
-
-    enum CodingKeys: String, CodingKey {
-        case data
-        case nextCursor = "next_cursor"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(data, forKey: .data)
-        try container.encode(nextCursor, forKey: .nextCursor)
-    }
-}

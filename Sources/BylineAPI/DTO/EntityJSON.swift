@@ -31,21 +31,6 @@ struct EntitySummaryJSON: Encodable {
     }
 }
 
-struct EntityListJSON: Encodable {
-    let data: [EntitySummaryJSON]
-    let nextCursor: String?
-
-    enum CodingKeys: String, CodingKey {
-        case data
-        case nextCursor = "next_cursor"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(data, forKey: .data)
-        try container.encode(nextCursor, forKey: .nextCursor)
-    }
-}
 
 /// An entity with the articles that mention it, the quotes it speaks and the entities most
 /// often mentioned with it.

@@ -33,19 +33,3 @@ struct QuoteResourceJSON: Encodable {
         }
     }
 }
-
-struct QuoteListJSON: Encodable {
-    let data: [QuoteResourceJSON]
-    let nextCursor: String?
-
-    enum CodingKeys: String, CodingKey {
-        case data
-        case nextCursor = "next_cursor"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(data, forKey: .data)
-        try container.encode(nextCursor, forKey: .nextCursor)
-    }
-}

@@ -29,23 +29,6 @@ struct StorySummaryJSON: Encodable {
     }
 }
 
-/// `{"data": [...], "next_cursor": …}` of stories.
-struct StoryListJSON: Encodable {
-    let data: [StorySummaryJSON]
-    let nextCursor: String?
-
-    enum CodingKeys: String, CodingKey {
-        case data
-        case nextCursor = "next_cursor"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(data, forKey: .data)
-        try container.encode(nextCursor, forKey: .nextCursor)
-    }
-}
-
 /// A story with its articles, top entities and the quotes it carries (API.md "Stories").
 struct StoryJSON: Encodable {
     let detail: StoryDetail

@@ -18,12 +18,7 @@ struct EntityHandlers: Sendable {
         }
         let prefix = try ArticleListRequest.text(request, "q")
         let page = try StoreErrors.translated { try store.entities(type: type, prefix: prefix, limit: limit, after: after) }
-        var response = try JSONBody.response(EntityListJSON(data: page.entities.map(EntitySummaryJSON.init),
-                                                            nextCursor: page.next?.token))
-        if let next = page.next {
-            response.headers.add("Link", ArticleListRequest.nextPageLink(for: request, cursor: next))
-        }
-        return response
+        return try ListResponse.make(page.entities.map(EntitySummaryJSON.init), next: page.next, for: request)
     }
 
     func show(_ request: HTTPRequest) throws -> HTTPResponse {

@@ -15,12 +15,8 @@ struct QuoteHandlers: Sendable {
         query.story = try ArticleListRequest.text(request, "story")
         query.outlet = try ArticleListRequest.text(request, "outlet")
         let page = try StoreErrors.translated { try store.quotes(query) }
-        var response = try JSONBody.response(QuoteListJSON(
-            data: page.quotes.map { QuoteResourceJSON(quote: $0, variants: nil) }, nextCursor: page.next?.token))
-        if let next = page.next {
-            response.headers.add("Link", ArticleListRequest.nextPageLink(for: request, cursor: next))
-        }
-        return response
+        return try ListResponse.make(page.quotes.map { QuoteResourceJSON(quote: $0, variants: nil) },
+                                     next: page.next, for: request)
     }
 
     func show(_ request: HTTPRequest) throws -> HTTPResponse {

@@ -11,11 +11,7 @@ struct SearchHandler: Sendable {
         }
         let (limit, after) = try ArticleListRequest.page(request)
         let page = try StoreErrors.translated { try store.search(query, limit: limit, after: after) }
-        var response = try JSONBody.response(SearchListJSON(data: page.hits.map(SearchHitJSON.init), nextCursor: page.next?.token))
-        if let next = page.next {
-            response.headers.add("Link", ArticleListRequest.nextPageLink(for: request, cursor: next))
-        }
-        return response
+        return try ListResponse.make(page.hits.map(SearchHitJSON.init), next: page.next, for: request)
     }
 }
 
@@ -28,19 +24,5 @@ struct SearchHitJSON: Encodable {
         try container.encode(hit.id, forKey: .id)
         try container.encode((hit.score * 1000).rounded() / 1000, forKey: .score)
         try container.encode(hit.snippet, forKey: .snippet)
-    }
-}
-
-struct SearchListJSON: Encodable {
-    let data: [SearchHitJSON]
-    let nextCursor: String?
-    enum CodingKeys: String, CodingKey {
-        case data
-        case nextCursor = "next_cursor"
-    }
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(data, forKey: .data)
-        try container.encode(nextCursor, forKey: .nextCursor)
     }
 }

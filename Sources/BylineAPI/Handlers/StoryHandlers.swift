@@ -8,12 +8,7 @@ struct StoryHandlers: Sendable {
     func list(_ request: HTTPRequest) throws -> HTTPResponse {
         let (limit, after) = try ArticleListRequest.page(request)
         let page = try StoreErrors.translated { try store.stories(limit: limit, after: after) }
-        var response = try JSONBody.response(StoryListJSON(data: page.stories.map(StorySummaryJSON.init),
-                                                           nextCursor: page.next?.token))
-        if let next = page.next {
-            response.headers.add("Link", ArticleListRequest.nextPageLink(for: request, cursor: next))
-        }
-        return response
+        return try ListResponse.make(page.stories.map(StorySummaryJSON.init), next: page.next, for: request)
     }
 
     func show(_ request: HTTPRequest) throws -> HTTPResponse {
