@@ -29,10 +29,17 @@ struct QuoteJSON: Encodable, Equatable {
         case articleID = "article_id"
         case span
         case groupID = "group_id"
+        /// Members the quote resources add (`QuoteResourceJSON`).
+        case outlet, variants
     }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try encodeMembers(into: &container)
+    }
+
+    /// API.md's members, in its order.
+    func encodeMembers(into container: inout KeyedEncodingContainer<CodingKeys>) throws {
         try container.encode(id, forKey: .id)
         try container.encode(text, forKey: .text)
         try container.encode(speaker, forKey: .speaker)
