@@ -6,6 +6,11 @@ import GRDB
 /// connected component of links, named `g-` + its smallest quote ID, so the same corpus in
 /// any order gives the same groups. A quote without a named speaker is a group of its own.
 enum QuoteGroups {
+    /// Quotes of the same speaker compared per arriving quote, newest first: a bound on the
+    /// cost of an ingest for much-quoted speakers (groups across more than this many of a
+    /// speaker's later quotes are not formed).
+    static let maximumCandidates = 2000
+
     static func quoteID(articleID: String, index: Int) -> String { "\(articleID)-q\(index + 1)" }
 
     static func groupID(forSmallestQuoteID id: String) -> String { "g-" + id }
@@ -28,7 +33,8 @@ enum QuoteGroups {
             guard let speaker = quote.speaker else { continue }
             let candidates = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT id, text FROM quote WHERE speaker = ? COLLATE NOCASE AND article_seq != ?
-                """), arguments: [speaker, articleSequence])
+                ORDER BY rowid DESC LIMIT ?
+                """), arguments: [speaker, articleSequence, maximumCandidates])
             var linked = false
             for row in candidates {
                 let other: String = row[0]

@@ -29,23 +29,32 @@ enum StoryGrouping {
             try db.execute(sql: "INSERT OR IGNORE INTO signature_term(term, seq) VALUES (?, ?)", arguments: [term, sequence])
         }
         guard top.count >= EventSignature.minimumSharedTopTerms else { return try relabel(componentOf: sequence, db: db) }
-        var values: [(any DatabaseValueConvertible)?] = top.map { $0 }
-        values += [sequence, EventSignature.minimumSharedTopTerms]
-        var window = ""
+        // With an event day, the day window (indexed) bounds the candidates first and each is
+        // checked for shared top terms through its own few rows; without one, the postings of
+        // its top terms do. Either way the set is the one `reportsSameEvent` can accept.
+        let terms = databaseQuestionMarks(count: top.count)
+        let rows: [Row]
         if let day = signature.eventDay {
-            window = "AND (s.event_day IS NULL OR s.event_day BETWEEN ? AND ?)"
-            values += [day - EventSignature.maximumDayGap, day + EventSignature.maximumDayGap]
+            var values: [(any DatabaseValueConvertible)?] = [day - EventSignature.maximumDayGap, day + EventSignature.maximumDayGap, sequence]
+            values += top.map { $0 }
+            values += [EventSignature.minimumSharedTopTerms, maximumCandidates]
+            rows = try Row.fetchAll(db, sql: """
+                SELECT s.seq, s.event_day, s.signature FROM article_signature s
+                WHERE (s.event_day BETWEEN ? AND ? OR s.event_day IS NULL) AND s.seq != ?
+                AND (SELECT COUNT(*) FROM signature_term t WHERE t.seq = s.seq AND t.term IN (\(terms))) >= ?
+                ORDER BY s.seq DESC LIMIT ?
+                """, arguments: StatementArguments(values))
+        } else {
+            var values: [(any DatabaseValueConvertible)?] = top.map { $0 }
+            values += [sequence, EventSignature.minimumSharedTopTerms, maximumCandidates]
+            rows = try Row.fetchAll(db, sql: """
+                SELECT s.seq, s.event_day, s.signature FROM article_signature s
+                WHERE s.seq IN (
+                    SELECT t.seq FROM signature_term t WHERE t.term IN (\(terms)) AND t.seq != ?
+                    GROUP BY t.seq HAVING COUNT(*) >= ?)
+                ORDER BY s.seq DESC LIMIT ?
+                """, arguments: StatementArguments(values))
         }
-        values.append(maximumCandidates)
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT s.seq, s.event_day, s.signature FROM article_signature s
-            WHERE s.seq IN (
-                SELECT t.seq FROM signature_term t
-                WHERE t.term IN (\(databaseQuestionMarks(count: top.count))) AND t.seq != ?
-                GROUP BY t.seq HAVING COUNT(*) >= ?)
-            \(window)
-            ORDER BY s.seq DESC LIMIT ?
-            """, arguments: StatementArguments(values))
         for row in rows {
             let other: Int64 = row[0]
             let otherSignature = EventSignature(encodedTerms: row[2], eventDay: row[1])
