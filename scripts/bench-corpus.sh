@@ -37,7 +37,8 @@ for n in $SIZES; do
         rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
         p50=$(echo "$out" | awk '$1=="50%" {print $2}')
         p99=$(echo "$out" | awk '$1=="99%" {print $2}')
-        echo "| $n | $rate | \`${route%%\?*}${route#*\?}\` | $rps | $p50 | $p99 | $db | $rss |" | sed "s|$article|{id}|; s|$story|{story}|"
+        label=$(echo "$route" | sed "s|$article|{id}|; s|$story|{story}|")
+        echo "| $n | $rate | \`$label\` | $rps | $p50 | $p99 | $db | $rss |"
     done
     kill $pid; wait $pid 2>/dev/null || true; pid=
 done

@@ -23,7 +23,8 @@ extension ArticleStore {
             var changed = try StoryGrouping.add(sequence: sequence, signature: row.signature, db: db)
             let speakerIDs = try EntityMentions.add(articleSequence: sequence, entities: row.analysis.entities, db: db)
             changed.formUnion(try QuoteGroups.add(articleSequence: sequence, articleID: id,
-                                                  quotes: row.analysis.quotes, speakerIDs: speakerIDs, db: db))
+                                                  quotes: row.analysis.quotes, speakerIDs: speakerIDs,
+                                                  eventDay: row.signature.eventDay, db: db))
             changed.remove(sequence)
             guard let stored = try ArticleRows.fetchArticle(db, id: id) else {
                 fatalError("article \(id) vanished inside its own transaction")

@@ -18,8 +18,13 @@ enum QuoteGroups {
     /// Stores the article's quotes and links them; returns the sequences of other articles
     /// whose quotes changed group.
     /// `speakerIDs`: the entity ID each speaker name resolved to (`EntityMentions.add`).
+    /// Renderings of one utterance are reported around the same time: candidates are the
+    /// speaker's quotes in articles whose event days are at most `maximumDayGap` apart (or
+    /// unknown).
+    static let maximumDayGap = 7
+
     static func add(articleSequence: Int64, articleID: String, quotes: [Quote], speakerIDs: [String: String] = [:],
-                    db: Database) throws -> Set<Int64> {
+                    eventDay: Int? = nil, db: Database) throws -> Set<Int64> {
         var changed = Set<Int64>()
         for (index, quote) in quotes.enumerated() {
             let id = quoteID(articleID: articleID, index: index)
@@ -32,9 +37,12 @@ enum QuoteGroups {
                                 quote.span.start, quote.span.end, quote.text, groupID(forSmallestQuoteID: id)])
             guard let speaker = quote.speaker else { continue }
             let candidates = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT id, text FROM quote WHERE speaker = ? COLLATE NOCASE AND article_seq != ?
-                ORDER BY rowid DESC LIMIT ?
-                """), arguments: [speaker, articleSequence, maximumCandidates])
+                SELECT q.id, q.text FROM quote q LEFT JOIN article_signature s ON s.seq = q.article_seq
+                WHERE q.speaker = ? COLLATE NOCASE AND q.article_seq != ?
+                AND (? IS NULL OR s.event_day IS NULL OR s.event_day BETWEEN ? AND ?)
+                ORDER BY q.rowid DESC LIMIT ?
+                """), arguments: [speaker, articleSequence, eventDay, (eventDay ?? 0) - maximumDayGap,
+                                   (eventDay ?? 0) + maximumDayGap, maximumCandidates])
             var linked = false
             for row in candidates {
                 let other: String = row[0]
