@@ -43,12 +43,13 @@ RUN swift build ${BYLINE_BUILD_FLAGS} \
 # -------------------------------------------------------------- runtime stage
 FROM debian:bookworm-slim AS runtime
 
-# Shared libraries the binary links (ssl/crypto, z, sqlite3, xml2), CA roots
+# Shared libraries the binary links (ssl/crypto, z, sqlite3, xml2 with its ICU and
+# lzma, which apt would pull in anyway but ldd sees, so they are named), CA roots
 # for outbound TLS, and curl for the HEALTHCHECK. Versions are not pinned: the
 # bookworm-slim base moves with security updates and pins would go stale.
 # hadolint ignore=DL3008
 RUN apt-get update \
- && apt-get install -y --no-install-recommends libssl3 zlib1g libsqlite3-0 libxml2 ca-certificates curl \
+ && apt-get install -y --no-install-recommends libssl3 zlib1g libsqlite3-0 libxml2 libicu72 liblzma5 ca-certificates curl \
  && rm -rf /var/lib/apt/lists/* \
  && groupadd --system --gid 10001 byline \
  && useradd --system --uid 10001 --gid byline --home-dir /var/lib/byline --no-create-home --shell /usr/sbin/nologin byline \
