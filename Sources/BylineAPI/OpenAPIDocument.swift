@@ -64,15 +64,19 @@ enum OpenAPIDocument {
               "200": {"description": "The same content was already stored", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}},
               "201": {"description": "Stored", "headers": {"Location": {"schema": {"type": "string"}}},
                 "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}},
+              "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
               "415": {"$ref": "#/components/responses/Problem"},
-              "422": {"$ref": "#/components/responses/Problem"}, \(problemResponses)}}
+              "422": {"$ref": "#/components/responses/Problem"}, \(problemResponses)},
+            "security": [{}, {"bearer": []}]}
         },
         "/v1/articles/{id}": {
           "parameters": [{"$ref": "#/components/parameters/ArticleID"}],
           "get": {"operationId": "getArticle", "summary": "The full article",
             "responses": {"200": {"description": "The article", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}}, \(problemResponses)}},
           "delete": {"operationId": "deleteArticle", "summary": "Remove the article and what derives only from it",
-            "responses": {"204": {"description": "Deleted"}, \(problemResponses)}}
+            "responses": {"204": {"description": "Deleted"},
+              "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, \(problemResponses)},
+            "security": [{}, {"bearer": []}]}
         },
         "/v1/search": {
           "get": {"operationId": "search", "summary": "Ranked hits across articles and quotes (FTS5 bm25), with highlighted snippets",
@@ -146,6 +150,9 @@ enum OpenAPIDocument {
         }
       },
       "components": {
+        "securitySchemes": {
+          "bearer": {"type": "http", "scheme": "bearer", "description": "An API key; writes need one when api_key_sha256 is configured"}
+        },
         "parameters": {
           "ArticleID": {"name": "id", "in": "path", "required": true, "schema": {"type": "string"}},
           "Limit": {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 200, "default": 20}},

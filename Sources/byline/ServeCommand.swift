@@ -31,9 +31,17 @@ struct ServeCommand: ParsableCommand {
         var router = RouterBuilder()
         BylineAPI(store: store, version: BylineCommand.version, articleCacheBytes: settings.articleCacheBytes)
             .register(into: &router)
+        let writes = WriteAuthorization(keyHashes: settings.apiKeySHA256,
+                                        loopbackOnly: WriteAuthorization.isLoopback(host: settings.host))
+        if writes.mode == .closed {
+            logger.warning("writes disabled", metadata: [
+                "reason": "listening on \(settings.host), beyond loopback, with no api_key_sha256 configured",
+                "fix": "set BYLINE_API_KEY_SHA256 to the output of `byline hash-key`",
+            ])
+        }
         let application = HTTPApplication(
             router: router.freeze(),
-            middleware: HTTPApplication.standardMiddleware(
+            middleware: [writes] + HTTPApplication.standardMiddleware(
                 compression: CompressionPolicy(minimumBytes: settings.compressionMinBytes)),
             logger: Logger(label: "byline.http"))
 

@@ -28,7 +28,7 @@ struct SettingsTests {
     }
 
     @Test(arguments: [("port", "70000"), ("port", "x"), ("max_connections", "0"), ("access_log", "maybe"),
-                      ("log_level", "loud"), ("head_timeout_ms", "-1")])
+                      ("log_level", "loud"), ("head_timeout_ms", "-1"), ("api_key_sha256", "not-a-digest")])
     func invalidValuesAreRejected(_ pair: (String, String)) {
         #expect(throws: Settings.LoadError.self) { try Settings.resolve(layers: [[pair.0: pair.1]]) }
     }
@@ -56,5 +56,11 @@ struct SettingsTests {
         let source = try Settings.fileSource(path: path)
         _ = try Settings.resolve(layers: [source])
         #expect(Set(source.keys) == Set(Settings.keys).subtracting(["no_seeds", "event_loops"]))
+    }
+
+    @Test func apiKeyHashesAreListsOfDigests() throws {
+        let a = String(repeating: "a", count: 64), b = String(repeating: "B", count: 64)
+        #expect(try Settings.resolve(layers: [["api_key_sha256": " \(a), \(b) "]]).apiKeySHA256 == [a, b.lowercased()])
+        #expect(try Settings.resolve(layers: [["api_key_sha256": ""]]).apiKeySHA256.isEmpty)
     }
 }
