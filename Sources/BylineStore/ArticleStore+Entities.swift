@@ -16,19 +16,20 @@ public struct EntitySummary: Sendable, Hashable {
     public let quoteCount: Int
 }
 
-public struct EntityDetail: Sendable, Hashable {
-    public struct CoMention: Sendable, Hashable {
-        public let id: String
-        public let name: String
-        public let type: EntityType
-        public let articleCount: Int
-    }
+/// An entity and the number of articles of some set that mention it.
+public struct EntityCount: Sendable, Hashable {
+    public let id: String
+    public let name: String
+    public let type: EntityType
+    public let articleCount: Int
+}
 
+public struct EntityDetail: Sendable, Hashable {
     public let summary: EntitySummary
     public let articles: [ArticleSummary]
     public let quotes: [QuoteRecord]
     /// The entities mentioned most often in the same articles.
-    public let mentionedWith: [CoMention]
+    public let mentionedWith: [EntityCount]
 }
 
 public struct EntityPage: Sendable, Hashable {
@@ -74,19 +75,27 @@ extension ArticleStore {
                 """), arguments: [id]).map(ArticleRows.summary(from:))
             let quotes = try Row.fetchAll(db.cachedStatement(sql: "\(QuoteRows.select) WHERE q.speaker_id = ? ORDER BY q.rowid LIMIT 200"),
                                           arguments: [id]).map(QuoteRows.record)
-            let co = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT m.entity_id, MAX(m.name), MAX(m.type), COUNT(*) AS n FROM entity_mention m
-                WHERE m.article_seq IN (SELECT article_seq FROM entity_mention WHERE entity_id = ?) AND m.entity_id != ?
-                GROUP BY m.entity_id ORDER BY n DESC, m.entity_id LIMIT 10
-                """), arguments: [id, id]).map { row in
-                EntityDetail.CoMention(id: row[0], name: row[1], type: EntityType(rawValue: row[2]) ?? .person, articleCount: row[3])
-            }
+            let co = try EntityRows.counts(db, inArticles: "SELECT article_seq FROM entity_mention WHERE entity_id = ?",
+                                           arguments: [id], excluding: id, top: 10)
             return EntityDetail(summary: summary, articles: articles, quotes: quotes, mentionedWith: co)
         }
     }
 }
 
 enum EntityRows {
+    /// The entities mentioned in a set of articles (`inArticles` selects their sequences),
+    /// most widely mentioned first: a story's top entities, an entity's co-mentions.
+    static func counts(_ db: Database, inArticles articles: String, arguments: StatementArguments,
+                       excluding excluded: String? = nil, top: Int) throws -> [EntityCount] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT entity_id, MAX(name), MAX(type), COUNT(*) AS n FROM entity_mention
+            WHERE article_seq IN (\(articles)) AND entity_id IS NOT ?
+            GROUP BY entity_id ORDER BY n DESC, entity_id LIMIT ?
+            """), arguments: arguments + [excluded, top]).map { row in
+            EntityCount(id: row[0], name: row[1], type: EntityType(rawValue: row[2]) ?? .person, articleCount: row[3])
+        }
+    }
+
     static func summary(_ db: Database, id: String) throws -> EntitySummary? {
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT name, type, mentions, aliases, roles FROM entity_mention WHERE entity_id = ? ORDER BY article_seq

@@ -33,21 +33,15 @@ extension ArticleStore {
     public func story(id: String) throws -> StoryDetail? {
         try writer.read { db in
             guard let summary = try StoryRows.summary(db, storyID: id) else { return nil }
-            let rows = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT \(ArticleRows.summaryColumns), a.analysis
+            let articles = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT \(ArticleRows.summaryColumns)
                 FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id
                 WHERE a.story_id = ? ORDER BY a.seq
-                """), arguments: [id])
-            var articles: [ArticleSummary] = []
-            var analyses: [(ArticleSummary, StoredAnalysis)] = []
-            for row in rows {
-                let article = try ArticleRows.summary(from: row)
-                articles.append(article)
-                analyses.append((article, try StoredAnalysis.decode(row[12])))
-            }
-            return StoryDetail(summary: summary, articles: articles,
-                               entities: StoryRows.entityCounts(analyses.map(\.1)),
-                               quotes: try StoryRows.carriedQuotes(db, storyID: id, analyses: analyses))
+                """), arguments: [id]).map(ArticleRows.summary(from:))
+            let entities = try EntityRows.counts(db, inArticles: "SELECT seq FROM article WHERE story_id = ?",
+                                                 arguments: [id], top: 20)
+            return StoryDetail(summary: summary, articles: articles, entities: entities,
+                               quotes: try StoryRows.carriedQuotes(db, storyID: id))
         }
     }
 }
@@ -84,46 +78,26 @@ enum StoryRows {
         return best?.title
     }
 
-    static func entityCounts(_ analyses: [StoredAnalysis], top: Int = 20) -> [StoryDetail.EntityCount] {
-        var counts: [String: (type: EntityType, articles: Int)] = [:]
-        for analysis in analyses {
-            for entity in Set(analysis.entities.map { EntityKey(name: $0.name, type: $0.type) }) {
-                counts[entity.name, default: (entity.type, 0)].articles += 1
-            }
-        }
-        return counts.map { StoryDetail.EntityCount(name: $0.key, type: $0.value.type, articleCount: $0.value.articles) }
-            .sorted { ($1.articleCount, $0.name) < ($0.articleCount, $1.name) }
-            .prefix(top).map { $0 }
-    }
-
-    private struct EntityKey: Hashable {
-        let name: String
-        let type: EntityType
-    }
-
     /// The story's quote groups (`QuoteGroups`) with the outlets and articles that carried
     /// each; most widely carried first. The text shown is the longest rendering.
-    static func carriedQuotes(_ db: Database, storyID: String,
-                              analyses: [(ArticleSummary, StoredAnalysis)]) throws -> [StoryDetail.CarriedQuote] {
-        struct Group { var speaker: String?; var text: String; var outlets: Set<String>; var articles: [String] }
+    static func carriedQuotes(_ db: Database, storyID: String) throws -> [StoryDetail.CarriedQuote] {
+        struct Group { var speaker: String?; var speakerID: String?; var text: String; var outlets: Set<String>; var articles: [String] }
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT q.group_id, q.speaker, q.text, a.id, o.name
+            SELECT q.group_id, q.speaker, q.text, a.id, o.name, q.speaker_id
             FROM quote q JOIN article a ON a.seq = q.article_seq LEFT JOIN outlet o ON o.id = a.outlet_id
             WHERE a.story_id = ? ORDER BY a.seq, q.idx
             """), arguments: [storyID])
         var groups: [String: Group] = [:]
         for row in rows {
             let groupID: String = row[0], text: String = row[2], articleID: String = row[3]
-            var group = groups[groupID] ?? Group(speaker: row[1], text: text, outlets: [], articles: [])
+            var group = groups[groupID] ?? Group(speaker: row[1], speakerID: row[5], text: text, outlets: [], articles: [])
             if text.count > group.text.count { group.text = text }
             if let outlet = row[4] as String? { group.outlets.insert(outlet) }
             if !group.articles.contains(articleID) { group.articles.append(articleID) }
             groups[groupID] = group
         }
-        let entityTypes = Dictionary(analyses.flatMap { $0.1.entities.map { ($0.name, $0.type) } }) { first, _ in first }
         return groups.map { id, group in
-            StoryDetail.CarriedQuote(groupID: id, speaker: group.speaker,
-                                     speakerType: group.speaker.flatMap { entityTypes[$0] }, text: group.text,
+            StoryDetail.CarriedQuote(groupID: id, speaker: group.speaker, speakerID: group.speakerID, text: group.text,
                                      outlets: group.outlets.sorted(), articleIDs: group.articles)
         }
         .sorted { ($1.articleIDs.count, $0.groupID) < ($0.articleIDs.count, $1.groupID) }

@@ -31,32 +31,35 @@ struct EntitySummaryJSON: Encodable {
     }
 }
 
-
 /// An entity with the articles that mention it, the quotes it speaks and the entities most
 /// often mentioned with it.
 struct EntityDetailJSON: Encodable {
     let detail: EntityDetail
-
-    struct CoMentionJSON: Encodable {
-        let co: EntityDetail.CoMention
-        enum CodingKeys: String, CodingKey {
-            case id, name, type
-            case articleCount = "article_count"
-        }
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(co.id, forKey: .id)
-            try container.encode(co.name, forKey: .name)
-            try container.encode(co.type.rawValue, forKey: .type)
-            try container.encode(co.articleCount, forKey: .articleCount)
-        }
-    }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: EntitySummaryJSON.CodingKeys.self)
         try EntitySummaryJSON(summary: detail.summary).encodeMembers(into: &container)
         try container.encode(detail.articles.map(ArticleSummaryJSON.init), forKey: .articles)
         try container.encode(detail.quotes.map { QuoteResourceJSON(quote: $0, variants: nil) }, forKey: .quotes)
-        try container.encode(detail.mentionedWith.map(CoMentionJSON.init), forKey: .mentionedWith)
+        try container.encode(detail.mentionedWith.map(EntityCountJSON.init), forKey: .mentionedWith)
+    }
+}
+
+/// An entity with how many articles of a set mention it (a story's entities, an entity's
+/// co-mentions).
+struct EntityCountJSON: Encodable {
+    let count: EntityCount
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, type
+        case articleCount = "article_count"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(count.id, forKey: .id)
+        try container.encode(count.name, forKey: .name)
+        try container.encode(count.type.rawValue, forKey: .type)
+        try container.encode(count.articleCount, forKey: .articleCount)
     }
 }

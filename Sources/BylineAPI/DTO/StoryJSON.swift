@@ -33,21 +33,6 @@ struct StorySummaryJSON: Encodable {
 struct StoryJSON: Encodable {
     let detail: StoryDetail
 
-    struct EntityCountJSON: Encodable {
-        let count: StoryDetail.EntityCount
-        enum CodingKeys: String, CodingKey {
-            case id, name, type
-            case articleCount = "article_count"
-        }
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(EntityIdentifier.id(name: count.name, type: count.type), forKey: .id)
-            try container.encode(count.name, forKey: .name)
-            try container.encode(count.type.rawValue, forKey: .type)
-            try container.encode(count.articleCount, forKey: .articleCount)
-        }
-    }
-
     struct CarriedQuoteJSON: Encodable {
         let quote: StoryDetail.CarriedQuote
         enum CodingKeys: String, CodingKey {
@@ -59,7 +44,7 @@ struct StoryJSON: Encodable {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(quote.groupID, forKey: .groupID)
             try container.encode(quote.speaker.map {
-                QuoteJSON.Speaker(id: EntityIdentifier.id(name: $0, type: quote.speakerType ?? .person), name: $0)
+                QuoteJSON.Speaker(id: quote.speakerID ?? EntityIdentifier.id(name: $0, type: .person), name: $0)
             }, forKey: .speaker)
             try container.encode(quote.text, forKey: .text)
             try container.encode(quote.outlets, forKey: .outlets)

@@ -16,18 +16,13 @@ public struct StorySummary: Sendable, Hashable {
 
 /// A story with its articles, the entities they mention and the quotes they carry.
 public struct StoryDetail: Sendable, Hashable {
-    public struct EntityCount: Sendable, Hashable {
-        public let name: String
-        public let type: EntityType
-        public let articleCount: Int
-    }
-
     /// One quotation as carried by one or more of the story's articles.
     public struct CarriedQuote: Sendable, Hashable {
         /// The quote group (same words, same speaker) it belongs to.
         public let groupID: String
         public let speaker: String?
-        public let speakerType: EntityType?
+        /// The speaker's entity ID, as the entity resources know it.
+        public let speakerID: String?
         public let text: String
         public let outlets: [String]
         public let articleIDs: [String]
