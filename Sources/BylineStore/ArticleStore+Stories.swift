@@ -21,14 +21,6 @@ extension ArticleStore {
         }
     }
 
-    /// The IDs of the articles of a story (their JSON changes when the story does).
-    public func articleIDs(inStory storyID: String) throws -> [String] {
-        try writer.read { db in
-            try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM article WHERE story_id = ? ORDER BY seq"),
-                                arguments: [storyID])
-        }
-    }
-
     /// The story with this ID, or nil.
     public func story(id: String) throws -> StoryDetail? {
         try writer.read { db in
