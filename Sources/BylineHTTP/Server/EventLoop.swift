@@ -18,12 +18,23 @@ final class EventLoop: @unchecked Sendable {
         var outputOffset = 0
         var readingEnabled = true
         var writeInterest = false
+        let transport: ConnectionTransport
+        /// TLS only: set until the handshake completes. Until then the state machine sees
+        /// no bytes and its timers do not run; this deadline applies instead.
+        var handshakeDeadline: MonotonicInstant?
+        /// TLS only: whether the first byte was checked to open a TLS record.
+        var firstByteChecked = false
+        /// TLS only: a read could not go on until the socket is writable.
+        var readWantsWritable = false
 
-        init(fd: Int32, id: UInt64, machine: HTTPConnectionStateMachine) {
+        init(fd: Int32, id: UInt64, machine: HTTPConnectionStateMachine, transport: ConnectionTransport) {
             self.fd = fd
             self.id = id
             self.machine = machine
+            self.transport = transport
         }
+
+        var isHandshaking: Bool { handshakeDeadline != nil }
     }
 
     private let index: Int
@@ -36,6 +47,8 @@ final class EventLoop: @unchecked Sendable {
     private let accessLog: (@Sendable (AccessLogEntry) -> Void)?
     private let logger: Logger
     private let offloadQueue: DispatchQueue
+    /// Set on an HTTPS server: every accepted connection starts with a TLS handshake.
+    private let tlsContexts: TLSContextSlot?
 
     private var connections: [Int32: Connection] = [:]
     private var nextConnectionID: UInt64 = 0
@@ -57,7 +70,9 @@ final class EventLoop: @unchecked Sendable {
 
     init(index: Int, listenFD: Int32, limits: ServerLimits, responder: any HTTPResponder,
          counter: ConnectionCounter, offloadQueue: DispatchQueue,
-         accessLog: (@Sendable (AccessLogEntry) -> Void)?, logger: Logger) throws {
+         accessLog: (@Sendable (AccessLogEntry) -> Void)?, logger: Logger,
+         tlsContexts: TLSContextSlot? = nil) throws {
+        self.tlsContexts = tlsContexts
         self.index = index
         self.listenFD = listenFD
         self.limits = limits
@@ -156,7 +171,19 @@ final class EventLoop: @unchecked Sendable {
                 limits: limits, now: now, connectionTag: "\(tagPrefix)\(String(nextConnectionID, radix: 36))",
                 remoteAddress: peer)
             machine.date = dateCache.value
-            let connection = Connection(fd: fd, id: nextConnectionID, machine: machine)
+            var transport = ConnectionTransport.plain
+            if let tlsContexts {
+                guard let session = tlsContexts.context.makeSession(fd: fd) else {
+                    close(fd)
+                    counter.release()
+                    continue
+                }
+                transport = .tls(session)
+            }
+            let connection = Connection(fd: fd, id: nextConnectionID, machine: machine, transport: transport)
+            if tlsContexts != nil {
+                connection.handshakeDeadline = now.adding(milliseconds: limits.tlsHandshakeTimeoutMs)
+            }
             connections[fd] = connection
             do {
                 try register(fd, events: EPOLLIN.rawValue | EPOLLRDHUP.rawValue, token: UInt64(fd), op: EPOLL_CTL_ADD)
@@ -167,8 +194,13 @@ final class EventLoop: @unchecked Sendable {
     }
 
     /// Over the connection cap: a best-effort 503 in one non-blocking send, then close.
-    /// Never waits on the refused peer.
+    /// Never waits on the refused peer. A TLS port just closes: plaintext would be garbage
+    /// to a client that is starting a handshake.
     private func refuse(_ fd: Int32) {
+        guard tlsContexts == nil else {
+            close(fd)
+            return
+        }
         let problem = ProblemMapper.response(
             for: HTTPError.serviceUnavailable("The server has too many open connections.").problem, instance: "/")
         let bytes = ResponseSerializer.serialize(problem, omitBody: false, keepAlive: false,
@@ -191,8 +223,17 @@ final class EventLoop: @unchecked Sendable {
     private func handle(_ event: epoll_event) {
         let fd = Int32(truncatingIfNeeded: event.data.u64)
         guard let connection = connections[fd] else { return }
+        if connection.isHandshaking {
+            continueHandshake(connection)
+            return
+        }
         let flags = event.events
         if flags & EPOLLOUT.rawValue != 0 {
+            if connection.readWantsWritable {
+                connection.readWantsWritable = false
+                readAvailable(connection)
+                if connections[fd] !== connection { return }
+            }
             flush(connection)
             if connections[fd] !== connection { return }
         }
@@ -202,23 +243,128 @@ final class EventLoop: @unchecked Sendable {
     }
 
     private func readAvailable(_ connection: Connection) {
-        let n = readBuffer.withUnsafeMutableBytes { recv(connection.fd, $0.baseAddress, $0.count, 0) }
-        let now = MonotonicInstant.now()
-        connection.machine.date = dateCache.value
-        if n > 0 {
-            let actions = readBuffer.withUnsafeBytes { raw in
-                connection.machine.bytesReceived(UnsafeRawBufferPointer(rebasing: raw[0..<n]), now: now)
+        // TLS may hold decrypted input epoll cannot report: keep reading while it does
+        // (bounded, so one connection cannot monopolise the loop).
+        for _ in 0..<16 {
+            let result = readBuffer.withUnsafeMutableBytes { connection.transport.read(fd: connection.fd, into: $0) }
+            let now = MonotonicInstant.now()
+            connection.machine.date = dateCache.value
+            switch result {
+            case .bytes(let n):
+                let actions = readBuffer.withUnsafeBytes { raw in
+                    connection.machine.bytesReceived(UnsafeRawBufferPointer(rebasing: raw[0..<n]), now: now)
+                }
+                apply(actions, to: connection)
+            case .endOfStream:
+                apply(connection.machine.peerClosed(now: now), to: connection)
+                return
+            case .wouldBlock(let needsWritable):
+                if needsWritable {
+                    connection.readWantsWritable = true
+                    if !connection.writeInterest {
+                        connection.writeInterest = true
+                        updateInterest(connection)
+                    }
+                }
+                return
+            case .failed:
+                closeConnection(connection)  // ECONNRESET, a bad record: nothing more to say
+                return
             }
-            apply(actions, to: connection)
-        } else if n == 0 {
-            apply(connection.machine.peerClosed(now: now), to: connection)
-        } else if errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR {
-            closeConnection(connection)  // ECONNRESET and friends: nothing more to say to it
+            guard connections[connection.fd] === connection, connection.readingEnabled,
+                  connection.transport.hasBufferedInput else { return }
         }
+        scheduleBufferedRead(connection)
+    }
+
+    /// Reads input TLS already buffered on a later turn of the loop: epoll will not wake us
+    /// for it.
+    private func scheduleBufferedRead(_ connection: Connection) {
+        let fd = connection.fd, id = connection.id
+        execute { [self] in
+            guard let connection = connections[fd], connection.id == id, connection.readingEnabled,
+                  !connection.isHandshaking, connection.transport.hasBufferedInput else { return }
+            readAvailable(connection)
+        }
+    }
+
+    // MARK: - TLS handshake
+
+    /// Drives a TLS handshake one non-blocking step; OpenSSL's WANT_READ/WANT_WRITE become
+    /// the connection's epoll interest, so a slow handshake never holds the loop.
+    private func continueHandshake(_ connection: Connection) {
+        guard case .tls(let session) = connection.transport else { return }
+        if !connection.firstByteChecked {
+            // A TLS connection opens with a handshake record, content type 22
+            // (RFC 8446 §5.1). Anything else is most likely plain HTTP.
+            var first: UInt8 = 0
+            let n = recv(connection.fd, &first, 1, Int32(MSG_PEEK | MSG_DONTWAIT))
+            if n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
+                closeConnection(connection)
+                return
+            }
+            if n < 0 { return }
+            connection.firstByteChecked = true
+            if first != 0x16 {
+                refusePlainText(connection)
+                return
+            }
+        }
+        switch session.handshake() {
+        case .done:
+            connection.handshakeDeadline = nil
+            if connection.writeInterest {
+                connection.writeInterest = false
+                updateInterest(connection)
+            }
+            // A TLS 1.3 client sends its request right behind its Finished message.
+            readAvailable(connection)
+        case .wantRead:
+            if connection.writeInterest {
+                connection.writeInterest = false
+                updateInterest(connection)
+            }
+        case .wantWrite:
+            if !connection.writeInterest {
+                connection.writeInterest = true
+                updateInterest(connection)
+            }
+        case .closed, .failed:
+            // Includes clients offering only TLS 1.0/1.1: OpenSSL has already sent them a
+            // protocol_version alert (RFC 8446 §6.2).
+            closeConnection(connection)
+        }
+    }
+
+    /// Plain HTTP on the TLS port gets a 400 problem in plaintext, then the connection
+    /// closes, as nginx does: a human with curl learns why. Best effort, one non-blocking
+    /// send; what the client already sent is read first so the close is a FIN, not a
+    /// reset that could destroy the answer in flight.
+    private func refusePlainText(_ connection: Connection) {
+        var scratch = [UInt8](repeating: 0, count: 4096)
+        for _ in 0..<16 {
+            let n = scratch.withUnsafeMutableBytes { recv(connection.fd, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
+            if n <= 0 { break }
+        }
+        let problem = HTTPError.badRequest("This port speaks HTTPS: plain HTTP was sent to a TLS port.").problem
+        let bytes = ResponseSerializer.serialize(ProblemMapper.response(for: problem, instance: "/"),
+                                                 omitBody: false, keepAlive: false, date: dateCache.value,
+                                                 requestID: "")
+        _ = bytes.withUnsafeBytes {
+            send(connection.fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL | MSG_DONTWAIT))
+        }
+        shutdown(connection.fd, Int32(SHUT_WR))
+        closeConnection(connection)
     }
 
     private func sweepDeadlines(now: MonotonicInstant) {
         for connection in Array(connections.values) {
+            if let deadline = connection.handshakeDeadline {
+                // A handshake not finished in time is dropped without a word: there is no
+                // secure channel to send an HTTP 408 on.
+                if now >= deadline { closeConnection(connection) }
+                continue
+            }
             connection.machine.date = dateCache.value
             apply(connection.machine.timerFired(now: now), to: connection)
         }
@@ -253,8 +399,9 @@ final class EventLoop: @unchecked Sendable {
             case .resumeReading:
                 connection.readingEnabled = true
                 updateInterest(connection)
+                if connection.transport.hasBufferedInput { scheduleBufferedRead(connection) }
             case .shutdownWrite:
-                shutdown(connection.fd, Int32(SHUT_WR))
+                connection.transport.shutdownWrite(fd: connection.fd)
                 connection.readingEnabled = true
                 updateInterest(connection)
             case .log(let entry):
@@ -286,14 +433,14 @@ final class EventLoop: @unchecked Sendable {
 
     private func flush(_ connection: Connection) {
         while connection.outputOffset < connection.output.count {
-            let n = connection.output.withUnsafeBytes { raw in
-                send(connection.fd, raw.baseAddress! + connection.outputOffset,
-                     raw.count - connection.outputOffset, Int32(MSG_NOSIGNAL))
+            let result = connection.output.withUnsafeBytes { raw in
+                connection.transport.write(fd: connection.fd, UnsafeRawBufferPointer(rebasing: raw[connection.outputOffset...]))
             }
-            if n > 0 {
+            switch result {
+            case .wrote(let n) where n > 0:
                 connection.outputOffset += n
                 connection.machine.outputAdvanced(now: .now())
-            } else if n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
+            case .wouldBlock:
                 // A slow reader: keep the rest and wait for EPOLLOUT; other connections go on.
                 if !connection.writeInterest {
                     connection.writeInterest = true
@@ -301,16 +448,14 @@ final class EventLoop: @unchecked Sendable {
                 }
                 apply(connection.machine.outputProgress(pending: true, now: .now()), to: connection)
                 return
-            } else if n < 0 && errno == EINTR {
-                continue
-            } else {
+            case .wrote, .failed:
                 closeConnection(connection)  // EPIPE, ECONNRESET: the peer is gone
                 return
             }
         }
         connection.output.removeAll(keepingCapacity: connection.output.capacity <= 65536)
         connection.outputOffset = 0
-        if connection.writeInterest {
+        if connection.writeInterest && !connection.readWantsWritable {
             connection.writeInterest = false
             updateInterest(connection)
         }

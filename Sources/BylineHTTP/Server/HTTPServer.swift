@@ -15,6 +15,9 @@ public final class HTTPServer: @unchecked Sendable {
         public var eventLoopCount: Int = ProcessInfo.processInfo.activeProcessorCount
         public var backlog: Int32 = 1024
         public var accessLog: Bool = true
+        /// Certificate and key: set, the server speaks HTTPS only (TLS 1.2 and 1.3; see
+        /// `TLSContext` for the policy).
+        public var tls: TLSConfiguration?
         public init() {}
     }
 
@@ -28,6 +31,7 @@ public final class HTTPServer: @unchecked Sendable {
     private let counter = ConnectionCounter()
     private let stateLock = NSLock()
     private var shuttingDown = false
+    private var tlsContexts: TLSContextSlot?
 
     public init(configuration: Configuration, responder: any HTTPResponder,
                 logger: Logger = Logger(label: "byline.http")) {
@@ -43,6 +47,10 @@ public final class HTTPServer: @unchecked Sendable {
     public func start() throws {
         // A peer that vanishes mid-write must give EPIPE, not kill the process.
         signal(SIGPIPE, SIG_IGN)
+        // The certificate is checked before the port is taken: a bad one fails the start.
+        if let tls = configuration.tls {
+            tlsContexts = TLSContextSlot(try TLSContext(configuration: tls))
+        }
         let (fd, boundPort) = try Socket.listen(host: configuration.host, port: configuration.port,
                                                 backlog: configuration.backlog)
         listenFD = fd
@@ -52,7 +60,7 @@ public final class HTTPServer: @unchecked Sendable {
         for index in 0..<max(1, configuration.eventLoopCount) {
             let loop = try EventLoop(index: index, listenFD: fd, limits: configuration.limits,
                                      responder: responder, counter: counter, offloadQueue: offloadQueue,
-                                     accessLog: accessLog, logger: logger)
+                                     accessLog: accessLog, logger: logger, tlsContexts: tlsContexts)
             loops.append(loop)
             stopped.enter()
             let thread = Thread { [stopped] in
@@ -78,6 +86,24 @@ public final class HTTPServer: @unchecked Sendable {
             logger.info("access", metadata: metadata)
         }
     }
+
+    /// Reloads the certificate and key (the configured files, or `replacement`) into a new
+    /// TLS context for connections accepted from now on; open connections keep the context
+    /// they started with and are not interrupted. On error the current context stays.
+    /// Returns the configuration now in use. Throws `TLSError.context` on a plain-HTTP server.
+    @discardableResult
+    public func reloadTLS(_ replacement: TLSConfiguration? = nil) throws -> TLSConfiguration {
+        stateLock.lock()
+        let slot = tlsContexts
+        stateLock.unlock()
+        guard let slot else { throw TLSError.context(reason: "this server was not started with TLS") }
+        let context = try TLSContext(configuration: replacement ?? slot.context.configuration)
+        slot.replace(with: context)
+        return context.configuration
+    }
+
+    /// True when the server speaks HTTPS.
+    public var usesTLS: Bool { configuration.tls != nil }
 
     /// Graceful shutdown: stop accepting, finish in-flight requests, close idle connections;
     /// after `limits.drainTimeoutMs` whatever is left is closed.

@@ -35,6 +35,11 @@ public struct ServerLimits: Sendable, Equatable, Codable {
     /// After a final `Connection: close` response, how long the server keeps reading and
     /// discarding input so the peer gets that response rather than a reset (RFC 9112 §9.6).
     public var lingerTimeoutMs: Int = 2000
+    /// HTTPS only: time from accept to a completed TLS handshake. Over it the connection
+    /// is closed without a response (there is no secure channel to send one on). Shorter
+    /// than `headTimeoutMs`, which also runs from accept: a sound handshake takes two round
+    /// trips (RFC 8446 §2), so only a stalled or hostile peer needs longer.
+    public var tlsHandshakeTimeoutMs: Int = 5000
 
     public init() {}
 }

@@ -1,0 +1,17 @@
+import Synchronization
+
+/// The context new connections use. Every event loop reads it on accept; a reload swaps
+/// it. The old context lives on for as long as connections accepted under it do.
+final class TLSContextSlot: Sendable {
+    private let current: Mutex<TLSContext>
+
+    init(_ context: TLSContext) {
+        current = Mutex(context)
+    }
+
+    var context: TLSContext { current.withLock { $0 } }
+
+    func replace(with context: TLSContext) {
+        current.withLock { $0 = context }
+    }
+}
