@@ -61,7 +61,7 @@ let package = Package(
         ),
         // libFuzzer driver for the request parser; see scripts/fuzz-parser.sh.
         .executableTarget(name: "BylineFuzzParser", dependencies: ["BylineHTTP"]),
-        .testTarget(name: "BylineHTTPTests", dependencies: ["BylineHTTP", "CLinuxNet"],
+        .testTarget(name: "BylineHTTPTests", dependencies: ["BylineHTTP", "CLinuxNet", "COpenSSL"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "bylineTests", dependencies: ["byline", "BylineHTTP"]),
         .testTarget(name: "BylineAnalysisTests", dependencies: ["BylineAnalysis"]),

@@ -1,12 +1,15 @@
 import Foundation
 import Glibc
 import BylineHTTP
+import COpenSSL
 
 /// A blocking client socket for integration tests: sends raw bytes, as curl or an attacker
 /// would, and reads responses with a deadline so a hung server fails the test, not CI.
 final class RawConnection {
     let fd: Int32
     private var buffer: [UInt8] = []
+    /// After `startTLS`, bytes go through this client session instead of the raw socket.
+    private(set) var tls: TLSTestClient.Session?
 
     struct Response {
         var status: Int
@@ -36,14 +39,25 @@ final class RawConnection {
         guard rc == 0 else { close(fd); throw Failure(description: "connect failed: \(errno)") }
     }
 
-    deinit { close(fd) }
+    deinit {
+        tls = nil  // SSL_free before the socket closes
+        close(fd)
+    }
+
+    /// Runs a TLS client handshake on this socket (blocking, within the read timeout).
+    func startTLS(_ client: TLSTestClient) throws {
+        tls = try client.handshake(fd: fd)
+    }
 
     func send(_ text: String) { send(Array(text.utf8)) }
 
     func send(_ bytes: [UInt8]) {
         var offset = 0
         while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress! + offset, $0.count - offset, Int32(MSG_NOSIGNAL)) }
+            let n = bytes.withUnsafeBytes { raw in
+                if let tls { return tls.write(UnsafeRawBufferPointer(rebasing: raw[offset...])) }
+                return Glibc.send(fd, raw.baseAddress! + offset, raw.count - offset, Int32(MSG_NOSIGNAL))
+            }
             if n <= 0 { return }
             offset += n
         }
@@ -52,7 +66,10 @@ final class RawConnection {
     /// Reads more bytes; false on EOF, reset or timeout.
     private func fill() -> Bool {
         var chunk = [UInt8](repeating: 0, count: 65536)
-        let n = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+        let n = chunk.withUnsafeMutableBytes { raw in
+            if let tls { return tls.read(into: raw) }
+            return recv(fd, raw.baseAddress, raw.count, 0)
+        }
         guard n > 0 else { return false }
         buffer.append(contentsOf: chunk[0..<n])
         return true

@@ -8,7 +8,7 @@ final class TestServer: Sendable {
     let server: HTTPServer
     var port: Int { server.port }
 
-    init(limits: ServerLimits = ServerLimits(), loops: Int = 1,
+    init(limits: ServerLimits = ServerLimits(), loops: Int = 1, tls: TLSConfiguration? = nil,
          configure: (inout RouterBuilder) -> Void = TestServer.standardRoutes) throws {
         var router = RouterBuilder()
         configure(&router)
@@ -18,6 +18,7 @@ final class TestServer: Sendable {
         configuration.limits = limits
         configuration.eventLoopCount = loops
         configuration.accessLog = false
+        configuration.tls = tls
         let app = HTTPApplication(router: router.freeze(), logger: Logger(label: "test"))
         server = HTTPServer(configuration: configuration, responder: app, logger: Logger(label: "test"))
         try server.start()
