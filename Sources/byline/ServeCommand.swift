@@ -51,11 +51,12 @@ struct ServeCommand: ParsableCommand {
         configuration.limits = settings.limits
         configuration.eventLoopCount = settings.eventLoops
         configuration.accessLog = settings.accessLog
+        configuration.tls = settings.tls
         let server = HTTPServer(configuration: configuration, responder: application,
                                 logger: Logger(label: "byline.http"))
         try server.start()
         logger.info("listening", metadata: [
-            "address": .string("http://\(settings.host.contains(":") ? "[\(settings.host)]" : settings.host):\(server.port)"),
+            "address": .string("\(server.usesTLS ? "https" : "http")://\(settings.host.contains(":") ? "[\(settings.host)]" : settings.host):\(server.port)"),
             "database": .string(settings.database),
             "event_loops": .stringConvertible(settings.eventLoops),
         ])
@@ -65,8 +66,22 @@ struct ServeCommand: ParsableCommand {
                                                     "drain_timeout_ms": .stringConvertible(settings.limits.drainTimeoutMs)])
             server.shutdown()
         }
+        let reload = ReloadSignal {
+            guard server.usesTLS else {
+                logger.notice("SIGHUP ignored: no TLS certificate to reload")
+                return
+            }
+            do {
+                let tls = try server.reloadTLS()
+                logger.info("TLS certificate reloaded", metadata: ["tls_cert": .string(tls.certificateChainPath)])
+            } catch {
+                logger.error("TLS certificate reload failed; the previous one stays in use",
+                             metadata: ["error": .string("\(error)")])
+            }
+        }
         server.waitUntilStopped()
         signals.cancel()
+        reload.cancel()
         logger.info("stopped")
     }
 }
@@ -90,6 +105,21 @@ final class ShutdownSignals: @unchecked Sendable {  // sources are immutable aft
     }
 
     func cancel() { sources.forEach { $0.cancel() } }
+}
+
+/// SIGHUP reloads the TLS certificate and key from their files (as nginx does), for
+/// certificate renewal without a restart. Open connections are not touched.
+final class ReloadSignal: @unchecked Sendable {  // the source is immutable after init
+    private let source: any DispatchSourceSignal
+
+    init(onSignal: @escaping @Sendable () -> Void) {
+        signal(SIGHUP, SIG_IGN)
+        source = DispatchSource.makeSignalSource(signal: SIGHUP, queue: DispatchQueue(label: "byline.reload"))
+        source.setEventHandler { onSignal() }
+        source.resume()
+    }
+
+    func cancel() { source.cancel() }
 }
 
 func bootstrapLogging(level: String) {

@@ -17,6 +17,9 @@ struct Settings: Equatable {
     var articleCacheBytes = 32 * 1024 * 1024
     /// Hex SHA-256 digests of the API keys that may write; empty: see `WriteAuthorization`.
     var apiKeySHA256: [String] = []
+    /// PEM certificate chain and private key; both set: the server speaks HTTPS only.
+    var tlsCert: String?
+    var tlsKey: String?
     var limits = ServerLimits()
 
     /// A settings source: key → raw string value.
@@ -42,7 +45,7 @@ struct Settings: Equatable {
         "compression_min_bytes", "article_cache_bytes", "api_key_sha256", "max_request_line_bytes", "max_header_bytes", "max_header_count",
         "max_body_bytes", "head_timeout_ms", "body_read_timeout_ms", "write_timeout_ms",
         "keep_alive_idle_timeout_ms", "max_requests_per_connection", "max_connections", "drain_timeout_ms",
-        "max_pipelined_requests", "linger_timeout_ms",
+        "max_pipelined_requests", "linger_timeout_ms", "tls_cert", "tls_key", "tls_handshake_timeout_ms",
     ]
 
     /// Reads `BYLINE_<KEY>` variables (the config path itself is `BYLINE_CONFIG`).
@@ -90,7 +93,17 @@ struct Settings: Equatable {
         for layer in layers {
             for (key, value) in layer { try settings.apply(key: key, value: value) }
         }
+        if (settings.tlsCert == nil) != (settings.tlsKey == nil) {
+            throw LoadError.invalidValue(key: settings.tlsCert == nil ? "tls_key" : "tls_cert", value: "(set alone)",
+                                         expected: "tls_cert and tls_key together, or neither")
+        }
         return settings
+    }
+
+    /// The server's TLS configuration, when both files are set.
+    var tls: TLSConfiguration? {
+        guard let tlsCert, let tlsKey else { return nil }
+        return TLSConfiguration(certificateChainPath: tlsCert, privateKeyPath: tlsKey)
     }
 
     mutating func apply(key: String, value: String) throws {
@@ -151,6 +164,9 @@ struct Settings: Equatable {
         case "drain_timeout_ms": limits.drainTimeoutMs = try int()
         case "max_pipelined_requests": limits.maxPipelinedRequests = try positive()
         case "linger_timeout_ms": limits.lingerTimeoutMs = try int()
+        case "tls_cert": tlsCert = value.isEmpty ? nil : value
+        case "tls_key": tlsKey = value.isEmpty ? nil : value
+        case "tls_handshake_timeout_ms": limits.tlsHandshakeTimeoutMs = try positive()
         default: throw LoadError.unknownKey(key, source: "settings")
         }
     }

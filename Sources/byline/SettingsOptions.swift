@@ -18,6 +18,12 @@ struct SettingsOptions: ParsableArguments {
     @Flag(help: "Do not ingest seed articles on first start.")
     var noSeeds = false
 
+    @Option(help: "PEM certificate chain: serve HTTPS with --tls-key (reloaded on SIGHUP).")
+    var tlsCert: String?
+
+    @Option(help: "PEM private key of --tls-cert.")
+    var tlsKey: String?
+
     @Option(help: "JSON config file (default Config/byline.json when present; env BYLINE_CONFIG).")
     var config: String?
 
@@ -35,6 +41,8 @@ struct SettingsOptions: ParsableArguments {
         if let database { flags["database"] = database }
         if let seeds { flags["seeds"] = seeds }
         if noSeeds { flags["no_seeds"] = "true" }
+        if let tlsCert { flags["tls_cert"] = tlsCert }
+        if let tlsKey { flags["tls_key"] = tlsKey }
         layers.append(flags)
         return try Settings.resolve(layers: layers)
     }

@@ -1,3 +1,4 @@
+import BylineHTTP
 import Foundation
 import Testing
 @testable import byline
@@ -62,5 +63,23 @@ struct SettingsTests {
         let a = String(repeating: "a", count: 64), b = String(repeating: "B", count: 64)
         #expect(try Settings.resolve(layers: [["api_key_sha256": " \(a), \(b) "]]).apiKeySHA256 == [a, b.lowercased()])
         #expect(try Settings.resolve(layers: [["api_key_sha256": ""]]).apiKeySHA256.isEmpty)
+    }
+
+    @Test func tlsNeedsCertificateAndKeyTogether() throws {
+        let env = Settings.environmentSource(["BYLINE_TLS_CERT": "/etc/byline/cert.pem", "BYLINE_TLS_KEY": "/etc/byline/key.pem"])
+        let s = try Settings.resolve(layers: [["tls_cert": "file.pem", "tls_key": "file.key"], env,
+                                              ["tls_handshake_timeout_ms": "750"]])
+        #expect(s.tls == TLSConfiguration(certificateChainPath: "/etc/byline/cert.pem", privateKeyPath: "/etc/byline/key.pem"))
+        #expect(s.limits.tlsHandshakeTimeoutMs == 750)
+        #expect(try Settings.resolve(layers: [["tls_cert": "", "tls_key": ""]]).tls == nil)
+        #expect(throws: Settings.LoadError.self) { try Settings.resolve(layers: [["tls_cert": "c.pem"]]) }
+        #expect(throws: Settings.LoadError.self) { try Settings.resolve(layers: [["tls_key": "k.pem"]]) }
+        #expect(throws: Settings.LoadError.self) { try Settings.resolve(layers: [["tls_handshake_timeout_ms": "0"]]) }
+    }
+
+    @Test func tlsFlagsBeatTheEnvironment() throws {
+        let options = try SettingsOptions.parse(["--tls-cert", "flag.pem", "--tls-key", "flag.key"])
+        let s = try options.resolve(environment: ["BYLINE_TLS_CERT": "env.pem", "BYLINE_TLS_KEY": "env.key"])
+        #expect(s.tls == TLSConfiguration(certificateChainPath: "flag.pem", privateKeyPath: "flag.key"))
     }
 }
