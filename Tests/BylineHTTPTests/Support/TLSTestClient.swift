@@ -43,10 +43,14 @@ final class TLSTestClient {
         guard rc == 1 else {
             let error = SSL_get_error(ssl, rc)
             var reasons: [String] = []
-            while case let code = ERR_get_error(), code != 0 {
-                var text = [CChar](repeating: 0, count: 256)
-                ERR_error_string_n(code, &text, text.count)
-                reasons.append(String(cString: text))
+            var code = ERR_get_error()
+            while code != 0 {
+                var text = [UInt8](repeating: 0, count: 256)
+                text.withUnsafeMutableBufferPointer { buffer in
+                    buffer.withMemoryRebound(to: CChar.self) { ERR_error_string_n(code, $0.baseAddress, $0.count) }
+                }
+                reasons.append(String(decoding: text.prefix { $0 != 0 }, as: UTF8.self))
+                code = ERR_get_error()
             }
             throw HandshakeFailed(description: "SSL_connect error \(error): \(reasons.joined(separator: "; "))")
         }
