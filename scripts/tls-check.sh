@@ -94,6 +94,8 @@ for f in findings:
             print(f"tls-check: note (test certificate) {fid} [{severity}]: {text}")
         else:
             bad.append(f"{fid} [{severity}]: {text}")
+    elif severity in ("MEDIUM", "LOW"):
+        print(f"tls-check: note {fid} [{severity}]: {text}")
     if fid.startswith("cipher_x") and ("TLSv1.2" in text or "TLS 1.2" in text) \
             and not ("ECDHE" in text and ("GCM" in text or "POLY1305" in text)):
         bad.append(f"{fid}: {text}")
