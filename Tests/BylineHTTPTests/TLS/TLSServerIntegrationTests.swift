@@ -94,6 +94,31 @@ import Testing
         }
     }
 
+    @Test func theHandshakeTimeoutEndsWithTheHandshake() throws {
+        var limits = ServerLimits()
+        limits.tlsHandshakeTimeoutMs = 200
+        try withTLSServer(limits: limits) { server, certificate in
+            let c = try secureConnection(to: server, trusting: certificate)
+            usleep(600_000)  // three handshake timeouts, well within the head timeout
+            c.send("GET /hello HTTP/1.1\r\nHost: localhost\r\n\r\n")
+            #expect(try c.readResponse().bodyText == "hello")
+        }
+    }
+
+    @Test func gracefulShutdownFinishesAnInFlightTLSRequest() throws {
+        let certificate = try SelfSignedCertificate()
+        defer { certificate.remove() }
+        let server = try TestServer(tls: certificate.tls)
+        let c = try secureConnection(to: server, trusting: certificate)
+        c.send("GET /slow HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        usleep(100_000)
+        server.server.shutdown()
+        let r = try c.readResponse()
+        #expect(r.bodyText == "slow")
+        #expect(r.headers["Connection"] == "close")
+        server.server.waitUntilStopped()
+    }
+
     @Test func aStalledHandshakeDoesNotHoldUpOthers() throws {
         var limits = ServerLimits()
         limits.tlsHandshakeTimeoutMs = 3000
