@@ -42,7 +42,7 @@ struct Settings: Equatable {
         "compression_min_bytes", "article_cache_bytes", "api_key_sha256", "max_request_line_bytes", "max_header_bytes", "max_header_count",
         "max_body_bytes", "head_timeout_ms", "body_read_timeout_ms", "write_timeout_ms",
         "keep_alive_idle_timeout_ms", "max_requests_per_connection", "max_connections", "drain_timeout_ms",
-        "max_pipelined_requests", "linger_timeout_ms",
+        "max_pipelined_requests", "linger_timeout_ms", "min_body_bytes_per_second", "min_send_bytes_per_second",
     ]
 
     /// Reads `BYLINE_<KEY>` variables (the config path itself is `BYLINE_CONFIG`).
@@ -151,6 +151,8 @@ struct Settings: Equatable {
         case "drain_timeout_ms": limits.drainTimeoutMs = try int()
         case "max_pipelined_requests": limits.maxPipelinedRequests = try positive()
         case "linger_timeout_ms": limits.lingerTimeoutMs = try int()
+        case "min_body_bytes_per_second": limits.minBodyBytesPerSecond = try int()
+        case "min_send_bytes_per_second": limits.minSendBytesPerSecond = try int()
         default: throw LoadError.unknownKey(key, source: "settings")
         }
     }

@@ -76,6 +76,11 @@ public struct HTTPConnectionStateMachine: Sendable {
     private var inputClosed = false
     private var draining = false
     private var outputStalledSince: MonotonicInstant?
+    /// When output last began to back up, and the bytes the reader has taken since: the
+    /// minimum-rate rule (`minSendBytesPerSecond`) measures against these, and partial
+    /// progress does not reset them.
+    private var outputBackedUpSince: MonotonicInstant?
+    private var bytesTakenSinceBackup = 0
 
     public init(limits: ServerLimits, now: MonotonicInstant, connectionTag: String = "c",
                 remoteAddress: String = "") {
@@ -170,10 +175,13 @@ public struct HTTPConnectionStateMachine: Sendable {
     public mutating func outputProgress(pending: Bool, now: MonotonicInstant) -> [Action] {
         if pending {
             if outputStalledSince == nil { outputStalledSince = now }
+            if outputBackedUpSince == nil { outputBackedUpSince = now; bytesTakenSinceBackup = 0 }
             return []
         }
         let wasStalled = outputStalledSince != nil
         outputStalledSince = nil
+        outputBackedUpSince = nil
+        bytesTakenSinceBackup = 0
         if phase == .closingAfterFlush {
             phase = .lingering(since: now)
             return [.shutdownWrite]
@@ -183,9 +191,11 @@ public struct HTTPConnectionStateMachine: Sendable {
         return actions
     }
 
-    /// Partial write progress: bytes moved, so the slow-reader clock restarts.
-    public mutating func outputAdvanced(now: MonotonicInstant) {
+    /// Partial write progress: `bytes` moved, so the silence clock restarts; the bytes count
+    /// towards the reader's minimum rate.
+    public mutating func outputAdvanced(bytes: Int, now: MonotonicInstant) {
         if outputStalledSince != nil { outputStalledSince = now }
+        if outputBackedUpSince != nil { bytesTakenSinceBackup += bytes }
     }
 
     /// The peer shut down its write side (read returned 0) or reset.
@@ -233,6 +243,12 @@ public struct HTTPConnectionStateMachine: Sendable {
             phase = .closed  // a reader this slow gets cut; nothing more can reach it
             return [.close]
         }
+        if let backedUp = outputBackedUpSince, limits.minSendBytesPerSecond > 0,
+           now >= backedUp.adding(milliseconds: limits.writeTimeoutMs
+                                  + rateAllowanceMs(bytes: bytesTakenSinceBackup, rate: limits.minSendBytesPerSecond)) {
+            phase = .closed  // progressing, but slower than the minimum rate: a slow-read attack
+            return [.close]
+        }
         switch phase {
         case .closed, .closingAfterFlush:
             return []
@@ -247,9 +263,14 @@ public struct HTTPConnectionStateMachine: Sendable {
         }
         // While a handler runs or requests wait their turn, the server is the slow party.
         guard inFlight == nil, ready.isEmpty, terminalProblem == nil, outputStalledSince == nil else { return [] }
-        if assembling != nil {
+        if let body = assembling {
             let last = bodyLastReadAt ?? lastActivity
             if now >= last.adding(milliseconds: limits.bodyReadTimeoutMs) {
+                return timeout(now: now)
+            }
+            if limits.minBodyBytesPerSecond > 0,
+               now >= body.startedAt.adding(milliseconds: limits.bodyReadTimeoutMs
+                                            + rateAllowanceMs(bytes: body.body.count, rate: limits.minBodyBytesPerSecond)) {
                 return timeout(now: now)
             }
         } else if let started = headStartedAt {
@@ -269,6 +290,11 @@ public struct HTTPConnectionStateMachine: Sendable {
     }
 
     // MARK: - Internals
+
+    /// Milliseconds `bytes` earn at `rate` bytes per second under a minimum-rate rule.
+    private func rateAllowanceMs(bytes: Int, rate: Int) -> Int {
+        Int((Int64(bytes) * 1000) / Int64(rate))
+    }
 
     private mutating func timeout(now: MonotonicInstant) -> [Action] {
         let bytes = errorResponse(HTTPError.requestTimeout.problem, instance: assembling?.head.target ?? "/",
@@ -339,6 +365,9 @@ public struct HTTPConnectionStateMachine: Sendable {
         }
         if inFlight == nil, ready.isEmpty, assembling?.awaitsContinue == true {
             assembling?.awaitsContinue = false
+            // The client held its body back for this: its body clocks start now.
+            assembling?.startedAt = now
+            bodyLastReadAt = now
             actions.append(.send(ResponseSerializer.continueResponse, thenClose: false))
         }
         let shouldPause = inputClosed || ready.count >= limits.maxPipelinedRequests

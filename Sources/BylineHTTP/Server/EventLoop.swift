@@ -292,7 +292,7 @@ final class EventLoop: @unchecked Sendable {
             }
             if n > 0 {
                 connection.outputOffset += n
-                connection.machine.outputAdvanced(now: .now())
+                connection.machine.outputAdvanced(bytes: n, now: .now())
             } else if n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
                 // A slow reader: keep the rest and wait for EPOLLOUT; other connections go on.
                 if !connection.writeInterest {
