@@ -24,6 +24,17 @@ public struct HTTPConnectionStateMachine: Sendable {
         case shutdownWrite
         /// One access-log entry for a finished response.
         case log(AccessLogEntry)
+        /// Run this producer of the in-flight response's body; report each chunk with
+        /// `streamProduced` and the end with `streamFinished`.
+        case startStream(ResponseBodyStream)
+    }
+
+    /// The in-flight response is a streamed body being produced.
+    struct Streaming: Sendable {
+        var keepAlive: Bool
+        var chunked: Bool
+        var status: Int
+        var bytes: Int
     }
 
     struct InFlight: Sendable {
@@ -33,6 +44,7 @@ public struct HTTPConnectionStateMachine: Sendable {
         var http10KeepAlive: Bool
         var requestID: String
         var startedAt: MonotonicInstant
+        var isHTTP10: Bool
     }
 
     struct Assembling: Sendable {
@@ -76,6 +88,7 @@ public struct HTTPConnectionStateMachine: Sendable {
     private var inputClosed = false
     private var draining = false
     private var outputStalledSince: MonotonicInstant?
+    private var streaming: Streaming?
     /// When output last began to back up, and the bytes the reader has taken since: the
     /// minimum-rate rule (`minSendBytesPerSecond`) measures against these, and partial
     /// progress does not reset them.
@@ -143,24 +156,66 @@ public struct HTTPConnectionStateMachine: Sendable {
 
     /// The handler of the in-flight request finished.
     public mutating func responseReady(_ response: HTTPResponse, now: MonotonicInstant) -> [Action] {
-        guard let current = inFlight, phase == .open else { return [] }
-        inFlight = nil
+        guard let current = inFlight, streaming == nil, phase == .open else { return [] }
         lastActivity = now
-        requestsAnswered += 1
         let handlerWantsClose = response.headers.containsToken("close", in: "Connection")
         let moreIsComing = !ready.isEmpty || assembling != nil || headStartedAt != nil
-        let keepAlive = current.keepAlive && !handlerWantsClose && !draining
-            && requestsAnswered < limits.maxRequestsPerConnection
+        var keepAlive = current.keepAlive && !handlerWantsClose && !draining
+            && requestsAnswered + 1 < limits.maxRequestsPerConnection
             && !(inputClosed && !moreIsComing)
+        let code = response.status.code
+        if let stream = response.bodyStream, current.method != .head, code >= 200, code != 204, code != 304 {
+            // HTTP/1.0 has no chunked coding: the body ends where the connection does.
+            let chunked = !current.isHTTP10
+            if !chunked { keepAlive = false }
+            let head = ResponseSerializer.serialize(
+                response, omitBody: true, keepAlive: keepAlive, date: date, requestID: current.requestID,
+                chunked: chunked, closeDelimited: !chunked)
+            streaming = Streaming(keepAlive: keepAlive, chunked: chunked, status: code, bytes: head.count)
+            return [.send(head, thenClose: false), .startStream(stream)]
+        }
         let bytes = ResponseSerializer.serialize(
             response, omitBody: current.method == .head, keepAlive: keepAlive,
             http10KeepAlive: current.http10KeepAlive, date: date, requestID: current.requestID)
+        return finishResponse(current, status: code, bytes: bytes.count, lastBytes: bytes, keepAlive: keepAlive, now: now)
+    }
+
+    /// One chunk of the in-flight streamed body.
+    public mutating func streamProduced(_ bytes: [UInt8], now: MonotonicInstant) -> [Action] {
+        guard var stream = streaming, phase == .open, !bytes.isEmpty else { return [] }
+        lastActivity = now
+        let framed = stream.chunked ? ResponseSerializer.chunk(bytes) : bytes
+        stream.bytes += framed.count
+        streaming = stream
+        return [.send(framed, thenClose: false)]
+    }
+
+    /// The producer of the streamed body returned (`failed`: it threw). A failed body cannot
+    /// be answered with an error any more: the connection closes without the last chunk, so
+    /// the client knows the body is incomplete (RFC 9112 §7.1).
+    public mutating func streamFinished(failed: Bool, now: MonotonicInstant) -> [Action] {
+        guard let stream = streaming, let current = inFlight else { return [] }
+        streaming = nil
+        guard phase == .open else { return [] }
+        if failed {
+            inFlight = nil
+            phase = .closed
+            return [.log(accessLogEntry(current, status: stream.status, bytes: stream.bytes, now: now)), .close]
+        }
+        let last = stream.chunked ? ResponseSerializer.lastChunk : []
+        return finishResponse(current, status: stream.status, bytes: stream.bytes + last.count, lastBytes: last,
+                              keepAlive: stream.keepAlive, now: now)
+    }
+
+    /// The response of `current` is complete once `lastBytes` go out.
+    private mutating func finishResponse(_ current: InFlight, status: Int, bytes: Int, lastBytes: [UInt8],
+                                         keepAlive: Bool, now: MonotonicInstant) -> [Action] {
+        inFlight = nil
+        lastActivity = now
+        requestsAnswered += 1
         var actions: [Action] = [
-            .send(bytes, thenClose: !keepAlive),
-            .log(AccessLogEntry(method: current.method.description, path: current.path,
-                                status: response.status.code, bytes: bytes.count,
-                                durationMs: now.milliseconds(since: current.startedAt),
-                                requestID: current.requestID, remoteAddress: remoteAddress)),
+            .send(lastBytes, thenClose: !keepAlive),
+            .log(accessLogEntry(current, status: status, bytes: bytes, now: now)),
         ]
         if !keepAlive {
             enterClosingAfterFlush()
@@ -168,6 +223,12 @@ public struct HTTPConnectionStateMachine: Sendable {
         }
         pump(now: now, actions: &actions)
         return actions
+    }
+
+    private func accessLogEntry(_ current: InFlight, status: Int, bytes: Int, now: MonotonicInstant) -> AccessLogEntry {
+        AccessLogEntry(method: current.method.description, path: current.path, status: status, bytes: bytes,
+                       durationMs: now.milliseconds(since: current.startedAt),
+                       requestID: current.requestID, remoteAddress: remoteAddress)
     }
 
     /// Reports write progress: `pending` is whether bytes are still waiting in the socket's
@@ -349,7 +410,7 @@ public struct HTTPConnectionStateMachine: Sendable {
                 method: request.method, path: request.path,
                 keepAlive: request.head.wantsKeepAlive && !draining,
                 http10KeepAlive: request.head.version == .http1_0 && request.head.wantsKeepAlive,
-                requestID: request.requestID, startedAt: now)
+                requestID: request.requestID, startedAt: now, isHTTP10: request.head.version == .http1_0)
             actions.append(.dispatch(request))
         }
         if inFlight == nil, ready.isEmpty, let problem = terminalProblem {
