@@ -1,4 +1,5 @@
 import BylineHTTP
+import BylineStore
 
 /// What can go wrong in a request to the news API, each case one problem type. Handlers
 /// throw these; the HTTP layer's `ProblemMapper` turns them into problem+json responses.
@@ -13,11 +14,15 @@ public enum APIError: ProblemConvertible, Sendable, Hashable {
     case invalidSearchQuery(reason: String)
     case missingContentType
     case unsupportedMediaType(String)
+    /// `POST /v1/articles/batch` takes NDJSON only.
+    case unsupportedBatchMediaType(String)
     /// The body cannot be read at all: not UTF-8, not JSON.
     case malformedBody(reason: String)
     /// The body is well-formed but unusable: no text, a hint of the wrong type or value.
     case unprocessable(reason: String)
     case storeUnavailable
+    /// The store cannot take writes now (full disk, read-only, I/O error); reads still work.
+    case storageUnavailable(StorageFailure)
 
     /// The media types `POST /v1/articles` accepts, for `Accept-Post` on a 415.
     static let acceptedMediaTypes = "text/plain, text/html, application/json"
@@ -50,6 +55,10 @@ public enum APIError: ProblemConvertible, Sendable, Hashable {
             Problem(status: .unsupportedMediaType, slug: "unsupported-media-type", title: "Unsupported media type",
                     detail: "Cannot ingest \(got); send text/plain (UTF-8), text/html or application/json.",
                     headers: ["Accept-Post": APIError.acceptedMediaTypes])
+        case .unsupportedBatchMediaType(let got):
+            Problem(status: .unsupportedMediaType, slug: "unsupported-media-type", title: "Unsupported media type",
+                    detail: "Cannot read a batch from \(got); send application/x-ndjson, one JSON article request per line.",
+                    headers: ["Accept-Post": "application/x-ndjson"])
         case .malformedBody(let reason):
             Problem(status: .badRequest, slug: "malformed-body", title: "Malformed request body", detail: reason)
         case .unprocessable(let reason):
@@ -58,6 +67,10 @@ public enum APIError: ProblemConvertible, Sendable, Hashable {
         case .storeUnavailable:
             Problem(status: .serviceUnavailable, slug: "store-unavailable", title: "Store unavailable",
                     detail: "The article store does not answer.", headers: ["Retry-After": "1"])
+        case .storageUnavailable(let failure):
+            Problem(status: .serviceUnavailable, slug: "storage-unavailable", title: "Storage unavailable",
+                    detail: "Nothing was stored: \(failure.explanation). Stored articles can still be read; retry later.",
+                    headers: ["Retry-After": "30"])
         }
     }
 }

@@ -31,6 +31,7 @@ public struct BylineAPI: Sendable {
         store.observeChanges { ids in rendered.remove(ids: ids) }
         let articles = ArticleHandlers(store: store, rendered: rendered)
         let list = ArticleListHandler(store: store)
+        let batch = BatchIngestHandler(store: store)
         let stories = StoryHandlers(store: store)
         let quotes = QuoteHandlers(store: store)
         let entities = EntityHandlers(store: store)
@@ -43,6 +44,7 @@ public struct BylineAPI: Sendable {
         // Everything that touches the store is offloaded.
         router.get("/readyz") { try service.ready($0) }
         router.post("/v1/articles") { try articles.create($0) }
+        router.post(BatchIngestHandler.path) { try batch.create($0) }
         router.get("/v1/articles") { try list.list($0) }
         router.get("/v1/articles/{id}") { try articles.show($0) }
         router.get("/v1/articles/{id}/raw") { try articles.raw($0) }

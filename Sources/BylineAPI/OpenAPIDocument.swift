@@ -69,6 +69,19 @@ enum OpenAPIDocument {
               "422": {"$ref": "#/components/responses/Problem"}, \(problemResponses)},
             "security": [{}, {"bearer": []}]}
         },
+        "/v1/articles/batch": {
+          "post": {"operationId": "ingestArticleBatch",
+            "summary": "Ingest many articles: one JSON article request per NDJSON line; one result or problem per line, in order, streamed (chunked) as each is stored",
+            "requestBody": {"required": true, "content": {
+              "application/x-ndjson": {"schema": {"type": "string", "minLength": 1,
+                "description": "Lines, each an IngestRequest object; blank lines are skipped"}}}},
+            "responses": {
+              "200": {"description": "One line per non-blank input line: a BatchResult, or a problem object with its `line`",
+                "content": {"application/x-ndjson": {"schema": {"type": "string"}}}},
+              "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
+              "415": {"$ref": "#/components/responses/Problem"}, \(problemResponses)},
+            "security": [{}, {"bearer": []}]}
+        },
         "/v1/articles/{id}": {
           "parameters": [{"$ref": "#/components/parameters/ArticleID"}],
           "get": {"operationId": "getArticle", "summary": "The full article",

@@ -27,14 +27,16 @@ public final class ArticleStore: Sendable {
 
     /// Opens (creating if needed, with its parent directory) the store at `path` and brings
     /// its schema up to date.
-    public convenience init(path: String) throws {
-        try self.init(path: path, clock: { Date() })
+    /// `maxDatabaseBytes` caps the database file (0: no cap); past it, writes fail as on a
+    /// full disk (`StorageFailure.diskFull`) while reads go on.
+    public convenience init(path: String, maxDatabaseBytes: Int = 0) throws {
+        try self.init(path: path, maxDatabaseBytes: maxDatabaseBytes, clock: { Date() })
     }
 
-    convenience init(path: String, clock: @escaping @Sendable () -> Date) throws {
+    convenience init(path: String, maxDatabaseBytes: Int = 0, clock: @escaping @Sendable () -> Date) throws {
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let pool = try DatabasePool(path: path, configuration: ArticleStore.configuration())
+        let pool = try DatabasePool(path: path, configuration: ArticleStore.configuration(maxDatabaseBytes: maxDatabaseBytes))
         try self.init(writer: pool, clock: clock)
     }
 
@@ -54,12 +56,18 @@ public final class ArticleStore: Sendable {
         try StoreMigrations.migrator.migrate(writer)
     }
 
-    private static func configuration() -> Configuration {
+    private static func configuration(maxDatabaseBytes: Int = 0) -> Configuration {
         var configuration = Configuration()
         configuration.label = "byline.store"
         configuration.prepareDatabase { db in
             // FULL syncs the WAL on every commit: an acknowledged article survives power loss.
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            if maxDatabaseBytes > 0 {
+                // SQLite enforces the cap itself: a write that would grow the file past it
+                // fails with SQLITE_FULL and is rolled back, exactly as on a full disk.
+                let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096
+                try db.execute(sql: "PRAGMA max_page_count = \(max(1, maxDatabaseBytes / pageSize))")
+            }
         }
         return configuration
     }

@@ -15,7 +15,7 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         let settings: Settings
         do { settings = try options.resolve() } catch { throw ValidationError("\(error)") }
-        let store = try ArticleStore(path: settings.database)
+        let store = try ArticleStore(path: settings.database, maxDatabaseBytes: settings.maxDatabaseBytes)
         var failed = false
         for file in files {
             do {

@@ -22,7 +22,7 @@ struct ServeCommand: ParsableCommand {
         bootstrapLogging(level: settings.logLevel)
         let logger = Logger(label: "byline")
 
-        let store = try ArticleStore(path: settings.database)
+        let store = try ArticleStore(path: settings.database, maxDatabaseBytes: settings.maxDatabaseBytes)
         if let seeds = settings.seeds, try store.count() == 0 {
             let loaded = try SeedLoader.load(directory: seeds, into: store, logger: logger)
             logger.info("seeds loaded", metadata: ["directory": .string(seeds), "articles": .stringConvertible(loaded)])

@@ -11,7 +11,11 @@ struct APIHarness {
     let router: Router
 
     init() throws {
-        store = try ArticleStore.inMemory()
+        try self.init(store: ArticleStore.inMemory())
+    }
+
+    init(store: ArticleStore) {
+        self.store = store
         var builder = RouterBuilder()
         BylineAPI(store: store, version: "test-1").register(into: &builder)
         router = builder.freeze()

@@ -51,7 +51,7 @@ struct ArticleHandlers: Sendable {
     func delete(_ request: HTTPRequest) throws -> HTTPResponse {
         let id = try ArticleHandlers.id(of: request)
         // The store reports the articles whose JSON the delete changed (the cache drops them).
-        guard try store.delete(id: id) else { throw APIError.articleNotFound(id: id) }
+        guard try StoreErrors.translated({ try store.delete(id: id) }) else { throw APIError.articleNotFound(id: id) }
         return HTTPResponse(status: .noContent)
     }
 

@@ -56,7 +56,7 @@ enum IngestRequestReader {
         return text
     }
 
-    private static func jsonInput(_ body: [UInt8]) throws -> ArticleInput {
+    static func jsonInput(_ body: [UInt8]) throws -> ArticleInput {
         _ = try utf8(body)
         let request: IngestRequestJSON
         do {

@@ -14,6 +14,9 @@ enum StoreErrors {
         } catch StoreError.invalidLimit(let limit) {
             throw APIError.invalidQueryParameter(
                 name: "limit", reason: "must be an integer from \(ArticleQuery.limits.lowerBound) to \(ArticleQuery.limits.upperBound), got \(limit).")
+        } catch {
+            if let failure = StorageFailure(error) { throw APIError.storageUnavailable(failure) }
+            throw error
         }
     }
 }

@@ -24,6 +24,17 @@ public struct HTTPConnectionStateMachine: Sendable {
         case shutdownWrite
         /// One access-log entry for a finished response.
         case log(AccessLogEntry)
+        /// Run this producer of the in-flight response's body; report each chunk with
+        /// `streamProduced` and the end with `streamFinished`.
+        case startStream(ResponseBodyStream)
+    }
+
+    /// The in-flight response is a streamed body being produced.
+    struct Streaming: Sendable {
+        var keepAlive: Bool
+        var chunked: Bool
+        var status: Int
+        var bytes: Int
     }
 
     struct InFlight: Sendable {
@@ -33,6 +44,7 @@ public struct HTTPConnectionStateMachine: Sendable {
         var http10KeepAlive: Bool
         var requestID: String
         var startedAt: MonotonicInstant
+        var isHTTP10: Bool
     }
 
     struct Assembling: Sendable {
@@ -76,6 +88,12 @@ public struct HTTPConnectionStateMachine: Sendable {
     private var inputClosed = false
     private var draining = false
     private var outputStalledSince: MonotonicInstant?
+    private var streaming: Streaming?
+    /// When output last began to back up, and the bytes the reader has taken since: the
+    /// minimum-rate rule (`minSendBytesPerSecond`) measures against these, and partial
+    /// progress does not reset them.
+    private var outputBackedUpSince: MonotonicInstant?
+    private var bytesTakenSinceBackup = 0
 
     public init(limits: ServerLimits, now: MonotonicInstant, connectionTag: String = "c",
                 remoteAddress: String = "") {
@@ -138,24 +156,66 @@ public struct HTTPConnectionStateMachine: Sendable {
 
     /// The handler of the in-flight request finished.
     public mutating func responseReady(_ response: HTTPResponse, now: MonotonicInstant) -> [Action] {
-        guard let current = inFlight, phase == .open else { return [] }
-        inFlight = nil
+        guard let current = inFlight, streaming == nil, phase == .open else { return [] }
         lastActivity = now
-        requestsAnswered += 1
         let handlerWantsClose = response.headers.containsToken("close", in: "Connection")
         let moreIsComing = !ready.isEmpty || assembling != nil || headStartedAt != nil
-        let keepAlive = current.keepAlive && !handlerWantsClose && !draining
-            && requestsAnswered < limits.maxRequestsPerConnection
+        var keepAlive = current.keepAlive && !handlerWantsClose && !draining
+            && requestsAnswered + 1 < limits.maxRequestsPerConnection
             && !(inputClosed && !moreIsComing)
+        let code = response.status.code
+        if let stream = response.bodyStream, current.method != .head, code >= 200, code != 204, code != 304 {
+            // HTTP/1.0 has no chunked coding: the body ends where the connection does.
+            let chunked = !current.isHTTP10
+            if !chunked { keepAlive = false }
+            let head = ResponseSerializer.serialize(
+                response, omitBody: true, keepAlive: keepAlive, date: date, requestID: current.requestID,
+                chunked: chunked, closeDelimited: !chunked)
+            streaming = Streaming(keepAlive: keepAlive, chunked: chunked, status: code, bytes: head.count)
+            return [.send(head, thenClose: false), .startStream(stream)]
+        }
         let bytes = ResponseSerializer.serialize(
             response, omitBody: current.method == .head, keepAlive: keepAlive,
             http10KeepAlive: current.http10KeepAlive, date: date, requestID: current.requestID)
+        return finishResponse(current, status: code, bytes: bytes.count, lastBytes: bytes, keepAlive: keepAlive, now: now)
+    }
+
+    /// One chunk of the in-flight streamed body.
+    public mutating func streamProduced(_ bytes: [UInt8], now: MonotonicInstant) -> [Action] {
+        guard var stream = streaming, phase == .open, !bytes.isEmpty else { return [] }
+        lastActivity = now
+        let framed = stream.chunked ? ResponseSerializer.chunk(bytes) : bytes
+        stream.bytes += framed.count
+        streaming = stream
+        return [.send(framed, thenClose: false)]
+    }
+
+    /// The producer of the streamed body returned (`failed`: it threw). A failed body cannot
+    /// be answered with an error any more: the connection closes without the last chunk, so
+    /// the client knows the body is incomplete (RFC 9112 §7.1).
+    public mutating func streamFinished(failed: Bool, now: MonotonicInstant) -> [Action] {
+        guard let stream = streaming, let current = inFlight else { return [] }
+        streaming = nil
+        guard phase == .open else { return [] }
+        if failed {
+            inFlight = nil
+            phase = .closed
+            return [.log(accessLogEntry(current, status: stream.status, bytes: stream.bytes, now: now)), .close]
+        }
+        let last = stream.chunked ? ResponseSerializer.lastChunk : []
+        return finishResponse(current, status: stream.status, bytes: stream.bytes + last.count, lastBytes: last,
+                              keepAlive: stream.keepAlive, now: now)
+    }
+
+    /// The response of `current` is complete once `lastBytes` go out.
+    private mutating func finishResponse(_ current: InFlight, status: Int, bytes: Int, lastBytes: [UInt8],
+                                         keepAlive: Bool, now: MonotonicInstant) -> [Action] {
+        inFlight = nil
+        lastActivity = now
+        requestsAnswered += 1
         var actions: [Action] = [
-            .send(bytes, thenClose: !keepAlive),
-            .log(AccessLogEntry(method: current.method.description, path: current.path,
-                                status: response.status.code, bytes: bytes.count,
-                                durationMs: now.milliseconds(since: current.startedAt),
-                                requestID: current.requestID, remoteAddress: remoteAddress)),
+            .send(lastBytes, thenClose: !keepAlive),
+            .log(accessLogEntry(current, status: status, bytes: bytes, now: now)),
         ]
         if !keepAlive {
             enterClosingAfterFlush()
@@ -165,15 +225,24 @@ public struct HTTPConnectionStateMachine: Sendable {
         return actions
     }
 
+    private func accessLogEntry(_ current: InFlight, status: Int, bytes: Int, now: MonotonicInstant) -> AccessLogEntry {
+        AccessLogEntry(method: current.method.description, path: current.path, status: status, bytes: bytes,
+                       durationMs: now.milliseconds(since: current.startedAt),
+                       requestID: current.requestID, remoteAddress: remoteAddress)
+    }
+
     /// Reports write progress: `pending` is whether bytes are still waiting in the socket's
     /// output buffer. Once a closing connection's output drained, the write side shuts.
     public mutating func outputProgress(pending: Bool, now: MonotonicInstant) -> [Action] {
         if pending {
             if outputStalledSince == nil { outputStalledSince = now }
+            if outputBackedUpSince == nil { outputBackedUpSince = now; bytesTakenSinceBackup = 0 }
             return []
         }
         let wasStalled = outputStalledSince != nil
         outputStalledSince = nil
+        outputBackedUpSince = nil
+        bytesTakenSinceBackup = 0
         if phase == .closingAfterFlush {
             phase = .lingering(since: now)
             return [.shutdownWrite]
@@ -183,9 +252,11 @@ public struct HTTPConnectionStateMachine: Sendable {
         return actions
     }
 
-    /// Partial write progress: bytes moved, so the slow-reader clock restarts.
-    public mutating func outputAdvanced(now: MonotonicInstant) {
+    /// Partial write progress: `bytes` moved, so the silence clock restarts; the bytes count
+    /// towards the reader's minimum rate.
+    public mutating func outputAdvanced(bytes: Int, now: MonotonicInstant) {
         if outputStalledSince != nil { outputStalledSince = now }
+        if outputBackedUpSince != nil { bytesTakenSinceBackup += bytes }
     }
 
     /// The peer shut down its write side (read returned 0) or reset.
@@ -233,6 +304,12 @@ public struct HTTPConnectionStateMachine: Sendable {
             phase = .closed  // a reader this slow gets cut; nothing more can reach it
             return [.close]
         }
+        if let backedUp = outputBackedUpSince, limits.minSendBytesPerSecond > 0,
+           now >= backedUp.adding(milliseconds: limits.writeTimeoutMs
+                                  + rateAllowanceMs(bytes: bytesTakenSinceBackup, rate: limits.minSendBytesPerSecond)) {
+            phase = .closed  // progressing, but slower than the minimum rate: a slow-read attack
+            return [.close]
+        }
         switch phase {
         case .closed, .closingAfterFlush:
             return []
@@ -247,9 +324,14 @@ public struct HTTPConnectionStateMachine: Sendable {
         }
         // While a handler runs or requests wait their turn, the server is the slow party.
         guard inFlight == nil, ready.isEmpty, terminalProblem == nil, outputStalledSince == nil else { return [] }
-        if assembling != nil {
+        if let body = assembling {
             let last = bodyLastReadAt ?? lastActivity
             if now >= last.adding(milliseconds: limits.bodyReadTimeoutMs) {
+                return timeout(now: now)
+            }
+            if limits.minBodyBytesPerSecond > 0,
+               now >= body.startedAt.adding(milliseconds: limits.bodyReadTimeoutMs
+                                            + rateAllowanceMs(bytes: body.body.count, rate: limits.minBodyBytesPerSecond)) {
                 return timeout(now: now)
             }
         } else if let started = headStartedAt {
@@ -269,6 +351,11 @@ public struct HTTPConnectionStateMachine: Sendable {
     }
 
     // MARK: - Internals
+
+    /// Milliseconds `bytes` earn at `rate` bytes per second under a minimum-rate rule.
+    private func rateAllowanceMs(bytes: Int, rate: Int) -> Int {
+        Int((Int64(bytes) * 1000) / Int64(rate))
+    }
 
     private mutating func timeout(now: MonotonicInstant) -> [Action] {
         let bytes = errorResponse(HTTPError.requestTimeout.problem, instance: assembling?.head.target ?? "/",
@@ -323,7 +410,7 @@ public struct HTTPConnectionStateMachine: Sendable {
                 method: request.method, path: request.path,
                 keepAlive: request.head.wantsKeepAlive && !draining,
                 http10KeepAlive: request.head.version == .http1_0 && request.head.wantsKeepAlive,
-                requestID: request.requestID, startedAt: now)
+                requestID: request.requestID, startedAt: now, isHTTP10: request.head.version == .http1_0)
             actions.append(.dispatch(request))
         }
         if inFlight == nil, ready.isEmpty, let problem = terminalProblem {
@@ -339,6 +426,9 @@ public struct HTTPConnectionStateMachine: Sendable {
         }
         if inFlight == nil, ready.isEmpty, assembling?.awaitsContinue == true {
             assembling?.awaitsContinue = false
+            // The client held its body back for this: its body clocks start now.
+            assembling?.startedAt = now
+            bodyLastReadAt = now
             actions.append(.send(ResponseSerializer.continueResponse, thenClose: false))
         }
         let shouldPause = inputClosed || ready.count >= limits.maxPipelinedRequests

@@ -29,7 +29,8 @@ public struct RepresentationMiddleware: HTTPMiddleware {
 
     public func respond(to request: HTTPRequest, next: (HTTPRequest) throws -> HTTPResponse) throws -> HTTPResponse {
         var response = try next(request)
-        guard request.method == .get || request.method == .head else { return response }
+        // A streamed body is not known in advance: it gets no validator and no coding here.
+        guard request.method == .get || request.method == .head, response.bodyStream == nil else { return response }
         let compressible = Self.isCompressible(response.headers["Content-Type"])
             && response.headers["Content-Encoding"] == nil
         if compressible { response.headers.add("Vary", "Accept-Encoding") }

@@ -26,6 +26,8 @@ final class EventLoop: @unchecked Sendable {
         var firstByteChecked = false
         /// TLS only: a read could not go on until the socket is writable.
         var readWantsWritable = false
+        /// Producers of a streamed body waiting for the backlog to drain.
+        var drainWaiters: [StreamWaiter] = []
 
         init(fd: Int32, id: UInt64, machine: HTTPConnectionStateMachine, transport: ConnectionTransport) {
             self.fd = fd
@@ -67,6 +69,8 @@ final class EventLoop: @unchecked Sendable {
     private static let wakeToken: UInt64 = UInt64.max - 1
     /// How often deadlines are checked: the granularity of every timeout.
     static let sweepIntervalMs = 100
+    /// Unsent bytes of a streamed body above which its producer waits for the client.
+    static let streamHighWaterBytes = 256 * 1024
 
     init(index: Int, listenFD: Int32, limits: ServerLimits, responder: any HTTPResponder,
          counter: ConnectionCounter, offloadQueue: DispatchQueue,
@@ -406,6 +410,8 @@ final class EventLoop: @unchecked Sendable {
                 updateInterest(connection)
             case .log(let entry):
                 accessLog?(entry)
+            case .startStream(let stream):
+                startStream(stream, on: connection)
             }
         }
     }
@@ -431,6 +437,45 @@ final class EventLoop: @unchecked Sendable {
         }
     }
 
+    private func startStream(_ stream: ResponseBodyStream, on connection: Connection) {
+        let fd = connection.fd, id = connection.id
+        let writer = StreamedBodyWriter(loop: self, fd: fd, connectionID: id,
+                                        waitLimitMs: limits.writeTimeoutMs + 2 * Self.sweepIntervalMs + 1000)
+        offloadQueue.async { [self] in
+            let failed: Bool
+            do { try stream.produce(writer); failed = false } catch { failed = true }
+            execute { [self] in
+                guard let connection = connections[fd], connection.id == id else { return }
+                connection.machine.date = dateCache.value
+                apply(connection.machine.streamFinished(failed: failed, now: .now()), to: connection)
+            }
+        }
+    }
+
+    /// A chunk from a streamed body's producer, on the loop's thread.
+    func streamProduced(_ bytes: [UInt8], fd: Int32, connectionID: UInt64, waiter: StreamWaiter) {
+        guard let connection = connections[fd], connection.id == connectionID else {
+            waiter.finish(accepted: false)
+            return
+        }
+        apply(connection.machine.streamProduced(bytes, now: .now()), to: connection)
+        guard connections[fd] === connection, !connection.machine.isClosed else {
+            waiter.finish(accepted: false)
+            return
+        }
+        if connection.output.count - connection.outputOffset > Self.streamHighWaterBytes {
+            connection.drainWaiters.append(waiter)  // released by `flush` once drained, or on close
+        } else {
+            waiter.finish(accepted: true)
+        }
+    }
+
+    private func releaseDrainWaiters(_ connection: Connection, accepted: Bool) {
+        guard !connection.drainWaiters.isEmpty else { return }
+        for waiter in connection.drainWaiters { waiter.finish(accepted: accepted) }
+        connection.drainWaiters.removeAll()
+    }
+
     private func flush(_ connection: Connection) {
         while connection.outputOffset < connection.output.count {
             let result = connection.output.withUnsafeBytes { raw in
@@ -439,7 +484,7 @@ final class EventLoop: @unchecked Sendable {
             switch result {
             case .wrote(let n) where n > 0:
                 connection.outputOffset += n
-                connection.machine.outputAdvanced(now: .now())
+                connection.machine.outputAdvanced(bytes: n, now: .now())
             case .wouldBlock:
                 // A slow reader: keep the rest and wait for EPOLLOUT; other connections go on.
                 if !connection.writeInterest {
@@ -455,6 +500,7 @@ final class EventLoop: @unchecked Sendable {
         }
         connection.output.removeAll(keepingCapacity: connection.output.capacity <= 65536)
         connection.outputOffset = 0
+        releaseDrainWaiters(connection, accepted: true)
         if connection.writeInterest && !connection.readWantsWritable {
             connection.writeInterest = false
             updateInterest(connection)
@@ -474,6 +520,7 @@ final class EventLoop: @unchecked Sendable {
     private func closeConnection(_ connection: Connection) {
         guard connections[connection.fd] === connection else { return }
         connections[connection.fd] = nil
+        releaseDrainWaiters(connection, accepted: false)
         close(connection.fd)  // also removes it from the epoll set
         counter.release()
     }

@@ -40,6 +40,17 @@ public struct ServerLimits: Sendable, Equatable, Codable {
     /// than `headTimeoutMs`, which also runs from accept: a sound handshake takes two round
     /// trips (RFC 8446 §2), so only a stalled or hostile peer needs longer.
     public var tlsHandshakeTimeoutMs: Int = 5000
+    /// Slowest average rate a request body may arrive at. The body's deadline is
+    /// `bodyReadTimeoutMs` after its head, extended by one second per this many bytes
+    /// received, so a client dripping a byte now and then (R-U-Dead-Yet) is cut however
+    /// often it sends (the rule of Apache's mod_reqtimeout `MinRate`). 0 turns the rule off,
+    /// leaving only the silence limit. Over it: 408 and close.
+    public var minBodyBytesPerSecond: Int = 1024
+    /// Slowest average rate a client may take a response at once the socket's buffer is
+    /// full. From the moment output backs up, the reader gets `writeTimeoutMs` plus one
+    /// second per this many bytes it takes; a reader draining a few bytes at a time (slow
+    /// read) is cut even though it keeps making progress. 0 turns the rule off.
+    public var minSendBytesPerSecond: Int = 1024
 
     public init() {}
 }

@@ -1,14 +1,24 @@
-/// A response as handlers build it. The body is complete in memory; the serializer frames it
-/// with `Content-Length` (RFC 9112 §6.2) — every response we send is framed.
+/// A response as handlers build it. The body is complete in memory and the serializer frames
+/// it with `Content-Length` (RFC 9112 §6.2), or it is a `ResponseBodyStream` sent chunked.
 public struct HTTPResponse: Sendable {
     public var status: HTTPStatus
     public var headers: HTTPHeaders
     public var body: [UInt8]
+    /// When set, the body is produced while it is sent (and `body` is ignored).
+    public var bodyStream: ResponseBodyStream?
 
     public init(status: HTTPStatus = .ok, headers: HTTPHeaders = HTTPHeaders(), body: [UInt8] = []) {
         self.status = status
         self.headers = headers
         self.body = body
+    }
+
+    /// A response whose body `stream` produces while it is sent.
+    public static func streaming(status: HTTPStatus = .ok, headers: HTTPHeaders,
+                                 _ stream: ResponseBodyStream) -> HTTPResponse {
+        var response = HTTPResponse(status: status, headers: headers)
+        response.bodyStream = stream
+        return response
     }
 
     /// A JSON response from already-encoded UTF-8 bytes.

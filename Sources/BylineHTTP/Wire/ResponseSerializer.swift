@@ -6,9 +6,13 @@ public enum ResponseSerializer {
     ///   - omitBody: true for HEAD requests (RFC 9110 §9.3.2: same headers, no content).
     ///   - keepAlive: false adds `Connection: close` (RFC 9112 §9.6).
     ///   - http10KeepAlive: an HTTP/1.0 client that asked for keep-alive gets it echoed.
+    ///   - chunked: the head of a streamed body: `Transfer-Encoding: chunked` instead of a
+    ///     length, and no body (the chunks follow). A streamed body to an HTTP/1.0 client
+    ///     passes `chunked: false, keepAlive: false, closeDelimited: true`: no framing header.
     public static func serialize(_ response: HTTPResponse, omitBody: Bool, keepAlive: Bool,
                                  http10KeepAlive: Bool = false, date: String,
-                                 requestID: String, serverName: String = "byline") -> [UInt8] {
+                                 requestID: String, serverName: String = "byline",
+                                 chunked: Bool = false, closeDelimited: Bool = false) -> [UInt8] {
         let code = response.status.code
         // RFC 9110 §8.6: no Content-Length in 1xx and 204; a 304 carries none of its own body.
         let bodyForbidden = code < 200 || code == 204 || code == 304
@@ -26,12 +30,14 @@ public enum ResponseSerializer {
         } else if http10KeepAlive {
             head += "Connection: keep-alive\r\n"
         }
-        if !bodyForbidden {
+        if chunked {
+            head += "Transfer-Encoding: chunked\r\n"
+        } else if !bodyForbidden && !closeDelimited {
             head += "Content-Length: \(response.body.count)\r\n"
         }
         head += "\r\n"
         var bytes = Array(head.utf8)
-        if !omitBody && !bodyForbidden {
+        if !omitBody && !bodyForbidden && !chunked && !closeDelimited {
             bytes.append(contentsOf: response.body)
         }
         return bytes

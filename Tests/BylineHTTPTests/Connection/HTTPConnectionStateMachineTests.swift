@@ -146,7 +146,7 @@ struct HTTPConnectionStateMachineTests {
     }
 
     @Test func bodyReadTimeoutTripsWith408() {
-        var m = machine { $0.bodyReadTimeoutMs = 300 }
+        var m = machine { $0.bodyReadTimeoutMs = 300; $0.minBodyBytesPerSecond = 0 }  // the silence rule alone
         _ = m.bytesReceived(Array("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nab".utf8), now: at(0))
         _ = m.bytesReceived(Array("cd".utf8), now: at(250))
         #expect(m.timerFired(now: at(500)).isEmpty, "reads reset the body clock")
@@ -175,9 +175,80 @@ struct HTTPConnectionStateMachineTests {
         _ = m.bytesReceived(Array(get.utf8), now: at(0))
         _ = m.responseReady(.text("x"), now: at(1))
         _ = m.outputProgress(pending: true, now: at(1))
-        m.outputAdvanced(now: at(800))
+        m.outputAdvanced(bytes: 4096, now: at(800))
         #expect(m.timerFired(now: at(1500)).isEmpty, "progress restarts the clock")
         #expect(closes(m.timerFired(now: at(1800))))
+    }
+
+    @Test func slowReaderIsCutBelowTheMinimumSendRateDespiteProgress() {
+        var m = machine { $0.writeTimeoutMs = 1000; $0.minSendBytesPerSecond = 1000 }
+        _ = m.bytesReceived(Array(get.utf8), now: at(0))
+        _ = m.responseReady(.text("x"), now: at(1))
+        _ = m.outputProgress(pending: true, now: at(1))
+        // 16 bytes every 500 ms never trips the silence limit, but earns only 16 ms each.
+        var t = 1
+        while t < 1000 {
+            t += 500
+            m.outputAdvanced(bytes: 16, now: at(t))
+            #expect(m.timerFired(now: at(t)).isEmpty)
+        }
+        #expect(m.timerFired(now: at(1032)).isEmpty, "1 s budget + 32 ms earned by 32 bytes")
+        #expect(closes(m.timerFired(now: at(1034))))
+    }
+
+    @Test func aFastReaderEarnsTimeAtTheMinimumSendRate() {
+        var m = machine { $0.writeTimeoutMs = 1000; $0.minSendBytesPerSecond = 1000 }
+        _ = m.bytesReceived(Array(get.utf8), now: at(0))
+        _ = m.responseReady(.text("x"), now: at(1))
+        _ = m.outputProgress(pending: true, now: at(1))
+        for t in stride(from: 500, through: 4500, by: 500) {  // 2000 bytes/s, twice the minimum
+            m.outputAdvanced(bytes: 1000, now: at(t))
+            #expect(m.timerFired(now: at(t + 1)).isEmpty, "earned \(t * 2) ms; no cut at \(t + 1)")
+        }
+        #expect(closes(m.timerFired(now: at(5501))), "then silence: the write timeout still applies")
+    }
+
+    @Test func minimumSendRateZeroLeavesOnlyTheSilenceLimit() {
+        var m = machine { $0.writeTimeoutMs = 1000; $0.minSendBytesPerSecond = 0 }
+        _ = m.bytesReceived(Array(get.utf8), now: at(0))
+        _ = m.responseReady(.text("x"), now: at(1))
+        _ = m.outputProgress(pending: true, now: at(1))
+        for t in stride(from: 500, through: 5000, by: 500) {
+            m.outputAdvanced(bytes: 1, now: at(t))
+            #expect(m.timerFired(now: at(t)).isEmpty)
+        }
+    }
+
+    @Test func aBodyDrippedBelowTheMinimumRateGets408() {
+        var m = machine { $0.bodyReadTimeoutMs = 1000; $0.minBodyBytesPerSecond = 1000 }
+        _ = m.bytesReceived(Array("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n".utf8), now: at(0))
+        var t = 0
+        for _ in 0..<3 {  // a byte every 300 ms: the silence limit never trips
+            t += 300
+            _ = m.bytesReceived(Array("a".utf8), now: at(t))
+            #expect(m.timerFired(now: at(t)).isEmpty)
+        }
+        #expect(m.timerFired(now: at(1002)).isEmpty, "1 s budget + 3 ms earned by 3 bytes")
+        #expect(sent(m.timerFired(now: at(1004))).first?.0.hasPrefix("HTTP/1.1 408") == true)
+    }
+
+    @Test func aBodyAtAnHonestRateIsNotCut() {
+        var m = machine { $0.bodyReadTimeoutMs = 1000; $0.minBodyBytesPerSecond = 1000 }
+        _ = m.bytesReceived(Array("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 4000\r\n\r\n".utf8), now: at(0))
+        for step in 1...3 {  // 1000 bytes every 800 ms is faster than 1000 bytes/s
+            _ = m.bytesReceived([UInt8](repeating: 0x61, count: 1000), now: at(step * 800))
+            #expect(m.timerFired(now: at(step * 800 + 1)).isEmpty)
+        }
+    }
+
+    @Test func theBodyRateClockStartsWhen100ContinueIsSent() {
+        var m = machine { $0.bodyReadTimeoutMs = 1000; $0.minBodyBytesPerSecond = 1000 }
+        // A request is in flight; the second waits for 100 Continue without sending its body.
+        _ = m.bytesReceived(Array((get + "POST / HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 10\r\n\r\n").utf8), now: at(0))
+        let a = m.responseReady(.text("slow handler"), now: at(5000))
+        #expect(sent(a).contains { $0.0.hasPrefix("HTTP/1.1 100") })
+        _ = m.outputProgress(pending: false, now: at(5000))
+        #expect(m.timerFired(now: at(5500)).isEmpty, "the client was waiting for us, not slow")
     }
 
     @Test func lingeringCloseEndsAtPeerEOFOrDeadline() {
