@@ -28,6 +28,10 @@ final class EventLoop: @unchecked Sendable {
         var readWantsWritable = false
         /// Producers of a streamed body waiting for the backlog to drain.
         var drainWaiters: [StreamWaiter] = []
+        /// Bytes the kernel still held unsent at the last look (see `kernelCheckBytes`).
+        var kernelUnsent = 0
+        /// Bytes handed to the kernel since the last look at its unsent queue.
+        var bytesSinceKernelCheck = 0
 
         init(fd: Int32, id: UInt64, machine: HTTPConnectionStateMachine, transport: ConnectionTransport) {
             self.fd = fd
@@ -71,6 +75,12 @@ final class EventLoop: @unchecked Sendable {
     static let sweepIntervalMs = 100
     /// Unsent bytes of a streamed body above which its producer waits for the client.
     static let streamHighWaterBytes = 256 * 1024
+    /// After this many bytes written, an emptied output buffer is not taken as delivered
+    /// until the kernel's unsent queue is empty too. The kernel's send buffer (megabytes,
+    /// autotuned) would otherwise swallow whole responses for a reader that advertises a
+    /// tiny window and drains it a few bytes at a time (slow read): our write deadlines
+    /// would never run and the socket would outlive its fd. Small answers skip the ioctl.
+    static let kernelCheckBytes = 16 * 1024
 
     init(index: Int, listenFD: Int32, limits: ServerLimits, responder: any HTTPResponder,
          counter: ConnectionCounter, offloadQueue: DispatchQueue,
@@ -370,6 +380,10 @@ final class EventLoop: @unchecked Sendable {
                 continue
             }
             connection.machine.date = dateCache.value
+            if connection.kernelUnsent > 0 {
+                pollKernelQueue(connection, now: now)
+                guard connections[connection.fd] === connection else { continue }
+            }
             apply(connection.machine.timerFired(now: now), to: connection)
         }
     }
@@ -484,6 +498,7 @@ final class EventLoop: @unchecked Sendable {
             switch result {
             case .wrote(let n) where n > 0:
                 connection.outputOffset += n
+                connection.bytesSinceKernelCheck += n
                 connection.machine.outputAdvanced(bytes: n, now: .now())
             case .wouldBlock:
                 // A slow reader: keep the rest and wait for EPOLLOUT; other connections go on.
@@ -505,7 +520,28 @@ final class EventLoop: @unchecked Sendable {
             connection.writeInterest = false
             updateInterest(connection)
         }
+        if connection.bytesSinceKernelCheck >= Self.kernelCheckBytes {
+            connection.bytesSinceKernelCheck = 0
+            let unsent = Int(byline_unsent_bytes(connection.fd))
+            if unsent > 0 {
+                // Still pending, in the kernel: `pollKernelQueue` follows it from the sweep.
+                connection.kernelUnsent = unsent
+                apply(connection.machine.outputProgress(pending: true, now: .now()), to: connection)
+                return
+            }
+        }
         apply(connection.machine.outputProgress(pending: false, now: .now()), to: connection)
+    }
+
+    /// A connection whose bytes sit in the kernel's unsent queue: report what the reader
+    /// took since the last look as progress, and the end of the queue as delivery.
+    private func pollKernelQueue(_ connection: Connection, now: MonotonicInstant) {
+        guard connection.output.isEmpty else { return }  // `flush` and EPOLLOUT are in charge
+        let unsent = max(0, Int(byline_unsent_bytes(connection.fd)))
+        let taken = connection.kernelUnsent - unsent
+        connection.kernelUnsent = unsent
+        if taken > 0 { connection.machine.outputAdvanced(bytes: taken, now: now) }
+        if unsent == 0 { apply(connection.machine.outputProgress(pending: false, now: now), to: connection) }
     }
 
     private func updateInterest(_ connection: Connection) {
@@ -521,7 +557,8 @@ final class EventLoop: @unchecked Sendable {
         guard connections[connection.fd] === connection else { return }
         connections[connection.fd] = nil
         releaseDrainWaiters(connection, accepted: false)
-        close(connection.fd)  // also removes it from the epoll set
+        // also removes it from the epoll set
+        if connection.kernelUnsent > 0 { byline_abortive_close(connection.fd) } else { close(connection.fd) }
         counter.release()
     }
 

@@ -376,6 +376,28 @@ import Testing
         }
     }
 
+    @Test func slowReaderIsCutEvenWhenTheKernelHoldsItsResponses() throws {
+        // A reader with a tiny window leaves whole responses in the server's kernel send
+        // buffer: our own buffer empties at once, yet the reader takes nothing. The write
+        // timeout must still cut it (the kernel's unsent queue counts as pending output),
+        // long before the keep-alive idle timeout would.
+        var limits = ServerLimits()
+        limits.writeTimeoutMs = 300
+        limits.keepAliveIdleTimeoutMs = 60_000
+        try withServer(limits: limits) { server in
+            let slow = try server.connect()
+            var small: Int32 = 4096
+            setsockopt(slow.fd, SOL_SOCKET, SO_RCVBUF, &small, socklen_t(MemoryLayout<Int32>.size))
+            slow.send(String(repeating: "GET /large HTTP/1.1\r\nHost: t\r\n\r\n", count: 4))
+            usleep(100_000)
+            #expect(server.server.openConnections == 1)
+            let start = Date()
+            while server.server.openConnections > 0 && Date().timeIntervalSince(start) < 5 { usleep(50_000) }
+            #expect(server.server.openConnections == 0, "cut by the write timeout")
+            #expect(Date().timeIntervalSince(start) < 2)
+        }
+    }
+
     @Test func gracefulShutdownFinishesInFlightRequests() throws {
         let server = try TestServer()
         let c = try server.connect()
