@@ -18,6 +18,8 @@ struct Settings: Equatable {
     /// Hex SHA-256 digests of the API keys that may write; empty: see `WriteAuthorization`.
     var apiKeySHA256: [String] = []
     var limits = ServerLimits()
+    /// Rate limits and CORS (`ClientPolicySettings`).
+    var clientPolicy = ClientPolicySettings()
 
     /// A settings source: key → raw string value.
     typealias Source = [String: String]
@@ -43,7 +45,7 @@ struct Settings: Equatable {
         "max_body_bytes", "head_timeout_ms", "body_read_timeout_ms", "write_timeout_ms",
         "keep_alive_idle_timeout_ms", "max_requests_per_connection", "max_connections", "drain_timeout_ms",
         "max_pipelined_requests", "linger_timeout_ms",
-    ]
+    ] + ClientPolicySettings.keys
 
     /// Reads `BYLINE_<KEY>` variables (the config path itself is `BYLINE_CONFIG`).
     static func environmentSource(_ environment: [String: String]) -> Source {
@@ -151,7 +153,9 @@ struct Settings: Equatable {
         case "drain_timeout_ms": limits.drainTimeoutMs = try int()
         case "max_pipelined_requests": limits.maxPipelinedRequests = try positive()
         case "linger_timeout_ms": limits.lingerTimeoutMs = try int()
-        default: throw LoadError.unknownKey(key, source: "settings")
+        default:
+            guard ClientPolicySettings.keys.contains(key) else { throw LoadError.unknownKey(key, source: "settings") }
+            try clientPolicy.apply(key: key, value: value)
         }
     }
 }
