@@ -7,7 +7,9 @@ import Logging
 /// `Retry-After` (RFC 6585 §4, RFC 9110 §10.2.3). Every charged response carries
 /// `RateLimit-Policy` and `RateLimit` (draft-ietf-httpapi-ratelimit-headers-08 §3, §4).
 /// Health checks and metrics are exempt: an orchestrator or a scraper must never be
-/// refused because the clients it watches are busy.
+/// refused because the clients it watches are busy. So are CORS preflights (Fetch §3.2.2):
+/// a browser sends them on its own before a page's request, answers come from the routing
+/// table alone, and the request they announce is charged when it comes.
 public struct RateLimitMiddleware: HTTPMiddleware {
     public static let defaultExemptPaths: Set<String> = ["/healthz", "/readyz", "/metrics"]
 
@@ -26,7 +28,7 @@ public struct RateLimitMiddleware: HTTPMiddleware {
     }
 
     public func respond(to request: HTTPRequest, next: (HTTPRequest) throws -> HTTPResponse) throws -> HTTPResponse {
-        if exemptPaths.contains(request.path) { return try next(request) }
+        if exemptPaths.contains(request.path) || Self.isPreflight(request) { return try next(request) }
         let client = self.client(of: request)
         let decision = limiter.take(client)
         guard decision.allowed else {
@@ -44,6 +46,11 @@ public struct RateLimitMiddleware: HTTPMiddleware {
         var response = try next(request)
         for field in Self.headers(for: decision) { response.headers.set(field.name, field.value) }
         return response
+    }
+
+    static func isPreflight(_ request: HTTPRequest) -> Bool {
+        request.method == .options && request.headers.contains("Origin")
+            && request.headers.contains("Access-Control-Request-Method")
     }
 
     func client(of request: HTTPRequest) -> RateLimitClient {

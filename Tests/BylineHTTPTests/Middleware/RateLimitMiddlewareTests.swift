@@ -76,6 +76,18 @@ struct RateLimitMiddlewareTests {
         }
     }
 
+    @Test func corsPreflightsAreNotChargedButPlainOptionsIs() {
+        let app = application()
+        var preflight = request(.options, "/items")
+        preflight.head.headers.add("Origin", "https://app.example")
+        preflight.head.headers.add("Access-Control-Request-Method", "POST")
+        for _ in 0..<5 { #expect(app.respond(to: preflight).status == .noContent) }
+        #expect(app.respond(to: request()).headers["RateLimit"] == "\"address\";r=1;t=2")
+        let options = app.respond(to: request(.options, "/items"))
+        #expect(options.status == .noContent)
+        #expect(options.headers["RateLimit"] == "\"address\";r=0;t=4")
+    }
+
     @Test func aValidKeyHasItsOwnBucketAndPolicy() {
         let app = application()
         for _ in 0..<2 { _ = app.respond(to: request()) }
