@@ -42,10 +42,10 @@ struct ClientPolicySettings: Equatable {
             case "0", "false", "no", "off": rateLimitEnabled = false
             default: throw Settings.LoadError.invalidValue(key: key, value: value, expected: "true or false")
             }
-        case "rate_limit_key_rate": rateLimit.keyed.ratePerSecond = try rate()
-        case "rate_limit_key_burst": rateLimit.keyed.burst = try positiveInt()
-        case "rate_limit_address_rate": rateLimit.anonymous.ratePerSecond = try rate()
-        case "rate_limit_address_burst": rateLimit.anonymous.burst = try positiveInt()
+        case "rate_limit_key_rate": rateLimit.keyed = rateLimit.keyed.with(ratePerSecond: try rate())
+        case "rate_limit_key_burst": rateLimit.keyed = rateLimit.keyed.with(burst: try positiveInt())
+        case "rate_limit_address_rate": rateLimit.anonymous = rateLimit.anonymous.with(ratePerSecond: try rate())
+        case "rate_limit_address_burst": rateLimit.anonymous = rateLimit.anonymous.with(burst: try positiveInt())
         case "rate_limit_max_clients": rateLimit.maxClients = try positiveInt()
         case "cors_allowed_origins": corsAllowedOrigins = trimmed
         case "cors_max_age_seconds":
@@ -55,5 +55,11 @@ struct ClientPolicySettings: Equatable {
             corsMaxAgeSeconds = v
         default: throw Settings.LoadError.unknownKey(key, source: "settings")
         }
+    }
+}
+
+extension RateLimitPolicy {
+    func with(ratePerSecond: Double? = nil, burst: Int? = nil) -> RateLimitPolicy {
+        RateLimitPolicy(name: name, ratePerSecond: ratePerSecond ?? self.ratePerSecond, burst: burst ?? self.burst)
     }
 }

@@ -54,7 +54,7 @@ public struct RateLimitMiddleware: HTTPMiddleware {
     }
 
     func client(of request: HTTPRequest) -> RateLimitClient {
-        if let identity = keys.identity(authorization: request.headers["Authorization"]) {
+        if !keys.isEmpty, let identity = keys.identity(authorization: request.headers["Authorization"]) {
             return .key(identity)
         }
         return .address(ClientAddress.bucketKey(remoteAddress: request.remoteAddress))

@@ -62,6 +62,6 @@ public struct RateLimitDecision: Sendable, Equatable {
 
     /// `RateLimit` (draft-ietf-httpapi-ratelimit-headers-08 §4): `"name";r=<remaining>;t=<reset>`.
     public var rateLimitField: String {
-        "\"\(policy.name)\";r=\(remaining);t=\(resetSeconds)"
+        "\"" + policy.name + "\";r=" + String(remaining) + ";t=" + String(resetSeconds)
     }
 }
