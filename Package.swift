@@ -18,6 +18,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Metrics API (CoreMetrics) for the HTTP layer; Prometheus exposition for /metrics.
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // epoll, eventfd and accept4 are not in Swift's Glibc module.
@@ -34,6 +37,7 @@ let package = Package(
             dependencies: [
                 "CLinuxNet", "CZlib", "COpenSSL",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
             ]
         ),
         .target(name: "BylineAnalysis", dependencies: ["CLibXML2"]),
@@ -49,6 +53,8 @@ let package = Package(
             dependencies: [
                 "BylineHTTP", "BylineStore", "BylineAnalysis",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ]
         ),
         .executableTarget(
@@ -61,14 +67,17 @@ let package = Package(
         ),
         // libFuzzer driver for the request parser; see scripts/fuzz-parser.sh.
         .executableTarget(name: "BylineFuzzParser", dependencies: ["BylineHTTP"]),
-        .testTarget(name: "BylineHTTPTests", dependencies: ["BylineHTTP", "CLinuxNet", "COpenSSL"],
+        .testTarget(name: "BylineHTTPTests",
+                    dependencies: ["BylineHTTP", "CLinuxNet", "COpenSSL",
+                                   .product(name: "Prometheus", package: "swift-prometheus")],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "bylineTests", dependencies: ["byline", "BylineHTTP"]),
+        .testTarget(name: "bylineTests", dependencies: ["byline", "BylineHTTP", "BylineAPI"]),
         .testTarget(name: "BylineAnalysisTests", dependencies: ["BylineAnalysis"]),
         .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore", "BylineAnalysis"]),
         .testTarget(
             name: "BylineAPITests",
-            dependencies: ["BylineAPI", "BylineHTTP", "BylineStore", "BylineAnalysis", "CLinuxNet"],
+            dependencies: ["BylineAPI", "BylineHTTP", "BylineStore", "BylineAnalysis", "CLinuxNet",
+                           .product(name: "Prometheus", package: "swift-prometheus")],
             resources: []
         ),
     ]

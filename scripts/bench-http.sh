@@ -25,6 +25,9 @@
 #      BYLINE_ACCESS_LOG (false) byline's per-request access log; off by
 #               default because neither peer logs requests. Other BYLINE_*
 #               settings pass through; Config/byline.json is the config file.
+#      BYLINE_RATE_LIMIT_ENABLED (false) byline's per-address rate limit; off by
+#               default because wrk sends everything from one address and
+#               neither peer limits.
 # Keep-alive: byline closes a connection after max_requests_per_connection
 # (1000 in Config/byline.json) and nginx after keepalive_requests (default
 # 1000); the Hummingbird peer never does. wrk reconnects; the cost is ~0.1%.
@@ -153,7 +156,7 @@ if has byline; then
     log "starting byline on 127.0.0.1:${PORT[byline]} (database $TMP/byline.sqlite, seeds ./seeds)"
     # shellcheck disable=SC2086
     config_args=(); [[ -f Config/byline.json ]] && config_args=(--config "$ROOT/Config/byline.json")
-    BYLINE_ACCESS_LOG=${BYLINE_ACCESS_LOG:-false} \
+    BYLINE_ACCESS_LOG=${BYLINE_ACCESS_LOG:-false} BYLINE_RATE_LIMIT_ENABLED=${BYLINE_RATE_LIMIT_ENABLED:-false} \
     "$BYLINE_BIN" serve --host 127.0.0.1 --port "${PORT[byline]}" "${config_args[@]}" \
         --database "$TMP/byline.sqlite" --seeds "$ROOT/seeds" ${BYLINE_ARGS:-} \
         >"$TMP/byline.log" 2>&1 &

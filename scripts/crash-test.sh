@@ -20,7 +20,7 @@ clients=
 trap 'touch "$tmp/stop"; [ -n "$pid" ] && kill -9 $pid 2>/dev/null; [ -n "$clients" ] && wait $clients 2>/dev/null; rm -rf "$tmp"' EXIT
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 start_server() {
-    BYLINE_ACCESS_LOG=false "$BYLINE_BIN" serve --port "$port" --database "$tmp/db.sqlite" --no-seeds \
+    BYLINE_ACCESS_LOG=false BYLINE_RATE_LIMIT_ENABLED=false "$BYLINE_BIN" serve --port "$port" --database "$tmp/db.sqlite" --no-seeds \
         >>"$tmp/server.log" 2>&1 &
     pid=$!
     for _ in $(seq 1 200); do curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && return; sleep 0.05; done

@@ -33,7 +33,7 @@ else
 fi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 start() {
-    BYLINE_ACCESS_LOG=false BYLINE_MAX_DATABASE_BYTES=$cap "$BYLINE_BIN" serve --port "$port" \
+    BYLINE_ACCESS_LOG=false BYLINE_RATE_LIMIT_ENABLED=false BYLINE_MAX_DATABASE_BYTES=$cap "$BYLINE_BIN" serve --port "$port" \
         --database "$1" --no-seeds >>"$tmp/server.log" 2>&1 &
     pid=$!
     for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && return; sleep 0.1; done

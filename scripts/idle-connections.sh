@@ -21,7 +21,7 @@ tmp=$(mktemp -d)
 pid=
 trap '[ -n "$pid" ] && kill $pid 2>/dev/null; exec 3>&- 2>/dev/null; rm -rf "$tmp"' EXIT
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-BYLINE_ACCESS_LOG=false BYLINE_MAX_CONNECTIONS=$(( IDLE + 1000 )) BYLINE_KEEP_ALIVE_IDLE_TIMEOUT_MS=600000 \
+BYLINE_ACCESS_LOG=false BYLINE_RATE_LIMIT_ENABLED=false BYLINE_MAX_CONNECTIONS=$(( IDLE + 1000 )) BYLINE_KEEP_ALIVE_IDLE_TIMEOUT_MS=600000 \
     "$BYLINE_BIN" serve --port "$port" --database "$tmp/db.sqlite" >"$tmp/server.log" 2>&1 &
 pid=$!
 base="http://127.0.0.1:$port"

@@ -26,7 +26,7 @@ pid=
 trap '[ -n "$pid" ] && kill $pid 2>/dev/null; rm -rf "$tmp"' EXIT
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 ms=$((TIMEOUT_S * 1000))
-BYLINE_ACCESS_LOG=false BYLINE_HEAD_TIMEOUT_MS=$ms BYLINE_BODY_READ_TIMEOUT_MS=$ms BYLINE_WRITE_TIMEOUT_MS=$ms \
+BYLINE_ACCESS_LOG=false BYLINE_RATE_LIMIT_ENABLED=false BYLINE_HEAD_TIMEOUT_MS=$ms BYLINE_BODY_READ_TIMEOUT_MS=$ms BYLINE_WRITE_TIMEOUT_MS=$ms \
     "$BYLINE_BIN" serve --port "$port" --database "$tmp/db.sqlite" >"$tmp/server.log" 2>&1 &
 pid=$!
 base="http://127.0.0.1:$port"

@@ -23,7 +23,7 @@ tmp=$(mktemp -d)
 pid=
 trap '[ -n "$pid" ] && kill $pid 2>/dev/null; rm -rf "$tmp"' EXIT
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-BYLINE_ACCESS_LOG=false "$BYLINE_BIN" serve --port "$port" --database "$tmp/db.sqlite" >"$tmp/server.log" 2>&1 &
+BYLINE_ACCESS_LOG=false BYLINE_RATE_LIMIT_ENABLED=false "$BYLINE_BIN" serve --port "$port" --database "$tmp/db.sqlite" >"$tmp/server.log" 2>&1 &
 pid=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 1 100); do curl -fsS "$base/readyz" >/dev/null 2>&1 && break; sleep 0.1; done

@@ -11,11 +11,15 @@ public struct BylineAPI: Sendable {
     public let version: String
     /// Bound of the rendered-article cache, in body bytes; 0 disables it.
     public let articleCacheBytes: Int
+    /// The registry `GET /metrics` serves; ingest counts and durations are recorded in it.
+    public let metrics: ServiceMetrics
 
-    public init(store: ArticleStore, version: String, articleCacheBytes: Int = 32 * 1024 * 1024) {
+    public init(store: ArticleStore, version: String, articleCacheBytes: Int = 32 * 1024 * 1024,
+                metrics: ServiceMetrics = ServiceMetrics()) {
         self.store = store
         self.version = version
         self.articleCacheBytes = articleCacheBytes
+        self.metrics = metrics
     }
 
     public func register(into router: inout RouterBuilder) {
@@ -36,14 +40,18 @@ public struct BylineAPI: Sendable {
         let quotes = QuoteHandlers(store: store)
         let entities = EntityHandlers(store: store)
         let search = SearchHandler(store: store)
+        let scrape = MetricsHandler(metrics: metrics)
+        let metrics = self.metrics
 
         // Fixed answers that never block: served on the event loop.
         router.get("/", execution: .eventLoop) { service.index($0) }
         router.get("/healthz", execution: .eventLoop) { service.health($0) }
         router.get("/openapi.json", execution: .eventLoop) { service.openAPI($0) }
+        // In-memory figures and two stat(2) calls: answered even when the handler queue is busy.
+        router.get("/metrics", execution: .eventLoop) { scrape.scrape($0) }
         // Everything that touches the store is offloaded.
         router.get("/readyz") { try service.ready($0) }
-        router.post("/v1/articles") { try articles.create($0) }
+        router.post("/v1/articles") { request in try metrics.ingest { try articles.create(request) } }
         router.post(BatchIngestHandler.path) { try batch.create($0) }
         router.get("/v1/articles") { try list.list($0) }
         router.get("/v1/articles/{id}") { try articles.show($0) }

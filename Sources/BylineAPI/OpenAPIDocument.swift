@@ -18,6 +18,12 @@ enum OpenAPIDocument {
         "503": {"$ref": "#/components/responses/Problem"}
         """
 
+    /// Every route but the health checks and /metrics is rate limited (`RateLimitMiddleware`).
+    private static let limitedResponses = problemResponses + """
+        ,
+        "429": {"$ref": "#/components/responses/RateLimited"}
+        """
+
     private static let template = """
     {
       "openapi": "3.1.0",
@@ -31,15 +37,18 @@ enum OpenAPIDocument {
       "paths": {
         "/": {"get": {"operationId": "index", "summary": "Index of links",
           "responses": {"200": {"description": "What this server is and where its resources are",
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Index"}}}}, \(problemResponses)}}},
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Index"}}}}, \(limitedResponses)}}},
         "/healthz": {"get": {"operationId": "health", "summary": "Liveness",
           "responses": {"200": {"description": "The process answers",
             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Status"}}}}, \(problemResponses)}}},
         "/readyz": {"get": {"operationId": "ready", "summary": "Readiness: the store answers",
           "responses": {"200": {"description": "Ready",
             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Status"}}}}, \(problemResponses)}}},
+        "/metrics": {"get": {"operationId": "metrics", "summary": "Prometheus metrics: requests by route template and status, latency histograms, open connections, ingests, store size. Public like every read; not rate limited",
+          "responses": {"200": {"description": "Prometheus text exposition format 0.0.4",
+            "content": {"text/plain": {"schema": {"type": "string"}}}}, \(problemResponses)}}},
         "/openapi.json": {"get": {"operationId": "openapi", "summary": "This document",
-          "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {"schema": {"type": "object"}}}}, \(problemResponses)}}},
+          "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {"schema": {"type": "object"}}}}, \(limitedResponses)}}},
         "/v1/articles": {
           "get": {"operationId": "listArticles", "summary": "Article summaries, oldest first, with cursor pagination",
             "parameters": [
@@ -54,7 +63,7 @@ enum OpenAPIDocument {
             ],
             "responses": {"200": {"description": "A page of summaries; a Link header points to the next one",
               "headers": {"Link": {"description": "<…>; rel=\\"next\\" when there is a next page", "schema": {"type": "string"}}},
-              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ArticleList"}}}}, \(problemResponses)}},
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ArticleList"}}}}, \(limitedResponses)}},
           "post": {"operationId": "ingestArticle", "summary": "Ingest one article (idempotent by content)",
             "requestBody": {"required": true, "content": {
               "text/plain": {"schema": {"type": "string", "minLength": 1}},
@@ -66,7 +75,7 @@ enum OpenAPIDocument {
                 "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}},
               "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
               "415": {"$ref": "#/components/responses/Problem"},
-              "422": {"$ref": "#/components/responses/Problem"}, \(problemResponses)},
+              "422": {"$ref": "#/components/responses/Problem"}, \(limitedResponses)},
             "security": [{}, {"bearer": []}]}
         },
         "/v1/articles/batch": {
@@ -85,10 +94,10 @@ enum OpenAPIDocument {
         "/v1/articles/{id}": {
           "parameters": [{"$ref": "#/components/parameters/ArticleID"}],
           "get": {"operationId": "getArticle", "summary": "The full article",
-            "responses": {"200": {"description": "The article", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}}, \(problemResponses)}},
+            "responses": {"200": {"description": "The article", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}}, \(limitedResponses)}},
           "delete": {"operationId": "deleteArticle", "summary": "Remove the article and what derives only from it",
             "responses": {"204": {"description": "Deleted"},
-              "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, \(problemResponses)},
+              "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, \(limitedResponses)},
             "security": [{}, {"bearer": []}]}
         },
         "/v1/search": {
@@ -102,7 +111,7 @@ enum OpenAPIDocument {
                 "data": {"type": "array", "items": {"type": "object", "required": ["type", "id", "score", "snippet"], "properties": {
                   "type": {"enum": ["article", "quote"]}, "id": {"type": "string"}, "score": {"type": "number"},
                   "snippet": {"type": "string"}}}},
-                "next_cursor": {"type": ["string", "null"]}}}}}}, \(problemResponses)}}
+                "next_cursor": {"type": ["string", "null"]}}}}}}, \(limitedResponses)}}
         },
         "/v1/entities": {
           "get": {"operationId": "listEntities", "summary": "People, organisations and places across the corpus, by article count then name",
@@ -113,12 +122,12 @@ enum OpenAPIDocument {
             ],
             "responses": {"200": {"description": "A page of entities",
               "headers": {"Link": {"description": "<…>; rel=\\"next\\" when there is a next page", "schema": {"type": "string"}}},
-              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityList"}}}}, \(problemResponses)}}
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityList"}}}}, \(limitedResponses)}}
         },
         "/v1/entities/{id}": {
           "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
           "get": {"operationId": "getEntity", "summary": "An entity with the articles that mention it, the quotes it speaks and the entities mentioned with it",
-            "responses": {"200": {"description": "The entity", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityDetail"}}}}, \(problemResponses)}}
+            "responses": {"200": {"description": "The entity", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityDetail"}}}}, \(limitedResponses)}}
         },
         "/v1/quotes": {
           "get": {"operationId": "listQuotes", "summary": "Quotes, in the order they were stored",
@@ -132,34 +141,34 @@ enum OpenAPIDocument {
             ],
             "responses": {"200": {"description": "A page of quotes",
               "headers": {"Link": {"description": "<…>; rel=\\"next\\" when there is a next page", "schema": {"type": "string"}}},
-              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/QuoteList"}}}}, \(problemResponses)}}
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/QuoteList"}}}}, \(limitedResponses)}}
         },
         "/v1/quotes/{id}": {
           "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
           "get": {"operationId": "getQuote", "summary": "A quote with its variants: the other renderings of its words, each with its outlet",
-            "responses": {"200": {"description": "The quote", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/QuoteWithVariants"}}}}, \(problemResponses)}}
+            "responses": {"200": {"description": "The quote", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/QuoteWithVariants"}}}}, \(limitedResponses)}}
         },
         "/v1/stories": {
           "get": {"operationId": "listStories", "summary": "Stories (articles that report the same event), in the order their first article arrived",
             "parameters": [{"$ref": "#/components/parameters/Limit"}, {"$ref": "#/components/parameters/Cursor"}],
             "responses": {"200": {"description": "A page of stories",
               "headers": {"Link": {"description": "<…>; rel=\\"next\\" when there is a next page", "schema": {"type": "string"}}},
-              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/StoryList"}}}}, \(problemResponses)}}
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/StoryList"}}}}, \(limitedResponses)}}
         },
         "/v1/stories/{id}": {
           "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
           "get": {"operationId": "getStory", "summary": "A story: its articles, top entities, and which outlet carried which quote",
-            "responses": {"200": {"description": "The story", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Story"}}}}, \(problemResponses)}}
+            "responses": {"200": {"description": "The story", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Story"}}}}, \(limitedResponses)}}
         },
         "/v1/articles/{id}/raw": {
           "parameters": [{"$ref": "#/components/parameters/ArticleID"}],
           "get": {"operationId": "getArticleRaw", "summary": "The original as ingested, with its content type",
-            "responses": {"200": {"description": "The original bytes", "content": {"text/plain": {"schema": {"type": "string"}}, "text/html": {"schema": {"type": "string"}}}}, \(problemResponses)}}
+            "responses": {"200": {"description": "The original bytes", "content": {"text/plain": {"schema": {"type": "string"}}, "text/html": {"schema": {"type": "string"}}}}, \(limitedResponses)}}
         },
         "/v1/articles/{id}/text": {
           "parameters": [{"$ref": "#/components/parameters/ArticleID"}],
           "get": {"operationId": "getArticleText", "summary": "The text that spans index",
-            "responses": {"200": {"description": "UTF-8 text", "content": {"text/plain": {"schema": {"type": "string"}}}}, \(problemResponses)}}
+            "responses": {"200": {"description": "UTF-8 text", "content": {"text/plain": {"schema": {"type": "string"}}}}, \(limitedResponses)}}
         }
       },
       "components": {
@@ -172,7 +181,13 @@ enum OpenAPIDocument {
           "Cursor": {"name": "cursor", "in": "query", "description": "Opaque; from next_cursor", "schema": {"type": "string"}}
         },
         "responses": {
-          "Problem": {"description": "An RFC 9457 problem", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+          "Problem": {"description": "An RFC 9457 problem", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}},
+          "RateLimited": {"description": "Too many requests from this API key or address (token bucket); retry after Retry-After seconds",
+            "headers": {
+              "Retry-After": {"description": "Seconds until a request will be accepted again (RFC 9110 §10.2.3)", "schema": {"type": "integer", "minimum": 1}},
+              "RateLimit-Policy": {"description": "draft-ietf-httpapi-ratelimit-headers-08: \\"name\\";q=<burst>;w=<seconds to refill>", "schema": {"type": "string"}},
+              "RateLimit": {"description": "draft-ietf-httpapi-ratelimit-headers-08: \\"name\\";r=<remaining>;t=<seconds until full>", "schema": {"type": "string"}}},
+            "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
         },
         "schemas": {
           "Problem": {"type": "object", "required": ["type", "title", "status", "detail", "instance"], "properties": {

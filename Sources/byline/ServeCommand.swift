@@ -29,10 +29,13 @@ struct ServeCommand: ParsableCommand {
         }
 
         var router = RouterBuilder()
-        BylineAPI(store: store, version: BylineCommand.version, articleCacheBytes: settings.articleCacheBytes)
+        let metrics = ServiceMetrics()
+        metrics.observeStore(databasePath: settings.database)
+        BylineAPI(store: store, version: BylineCommand.version, articleCacheBytes: settings.articleCacheBytes,
+                  metrics: metrics)
             .register(into: &router)
-        let writes = WriteAuthorization(keyHashes: settings.apiKeySHA256,
-                                        loopbackOnly: WriteAuthorization.isLoopback(host: settings.host))
+        let keys = APIKeys(hashes: settings.apiKeySHA256)
+        let writes = WriteAuthorization(keys: keys, loopbackOnly: WriteAuthorization.isLoopback(host: settings.host))
         if writes.mode == .closed {
             logger.warning("writes disabled", metadata: [
                 "reason": "listening on \(settings.host), beyond loopback, with no api_key_sha256 configured",
@@ -41,8 +44,7 @@ struct ServeCommand: ParsableCommand {
         }
         let application = HTTPApplication(
             router: router.freeze(),
-            middleware: [writes] + HTTPApplication.standardMiddleware(
-                compression: CompressionPolicy(minimumBytes: settings.compressionMinBytes)),
+            middleware: Self.middleware(settings: settings, keys: keys, writes: writes, metrics: metrics),
             logger: Logger(label: "byline.http"))
 
         var configuration = HTTPServer.Configuration()
@@ -55,6 +57,7 @@ struct ServeCommand: ParsableCommand {
         let server = HTTPServer(configuration: configuration, responder: application,
                                 logger: Logger(label: "byline.http"))
         try server.start()
+        metrics.observeOpenConnections { server.openConnections }
         logger.info("listening", metadata: [
             "address": .string("\(server.usesTLS ? "https" : "http")://\(settings.host.contains(":") ? "[\(settings.host)]" : settings.host):\(server.port)"),
             "database": .string(settings.database),
@@ -83,6 +86,25 @@ struct ServeCommand: ParsableCommand {
         signals.cancel()
         reload.cancel()
         logger.info("stopped")
+    }
+
+    /// Outermost first: metrics see every final status (429s included); CORS headers reach
+    /// every answer a page may read (errors included); rate limits come before authorization,
+    /// so guessing keys is throttled too.
+    static func middleware(settings: Settings, keys: APIKeys, writes: WriteAuthorization,
+                           metrics: ServiceMetrics) -> [any HTTPMiddleware] {
+        let policy = settings.clientPolicy
+        var chain: [any HTTPMiddleware] = [
+            RequestMetricsMiddleware(factory: metrics.factory),
+            CORSMiddleware(policy: policy.corsPolicy, logger: Logger(label: "byline.http")),
+        ]
+        if policy.rateLimitEnabled {
+            chain.append(RateLimitMiddleware(limiter: RateLimiter(configuration: policy.rateLimit), keys: keys,
+                                             logger: Logger(label: "byline.http")))
+        }
+        chain.append(writes)
+        return chain + HTTPApplication.standardMiddleware(
+            compression: CompressionPolicy(minimumBytes: settings.compressionMinBytes))
     }
 }
 

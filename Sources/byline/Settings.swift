@@ -23,6 +23,8 @@ struct Settings: Equatable {
     var tlsCert: String?
     var tlsKey: String?
     var limits = ServerLimits()
+    /// Rate limits and CORS (`ClientPolicySettings`).
+    var clientPolicy = ClientPolicySettings()
 
     /// A settings source: key → raw string value.
     typealias Source = [String: String]
@@ -49,7 +51,7 @@ struct Settings: Equatable {
         "keep_alive_idle_timeout_ms", "max_requests_per_connection", "max_connections", "drain_timeout_ms",
         "max_pipelined_requests", "linger_timeout_ms", "min_body_bytes_per_second", "min_send_bytes_per_second",
         "tls_cert", "tls_key", "tls_handshake_timeout_ms",
-    ]
+    ] + ClientPolicySettings.keys
 
     /// Reads `BYLINE_<KEY>` variables (the config path itself is `BYLINE_CONFIG`).
     static func environmentSource(_ environment: [String: String]) -> Source {
@@ -173,7 +175,9 @@ struct Settings: Equatable {
         case "tls_handshake_timeout_ms": limits.tlsHandshakeTimeoutMs = try positive()
         case "min_body_bytes_per_second": limits.minBodyBytesPerSecond = try int()
         case "min_send_bytes_per_second": limits.minSendBytesPerSecond = try int()
-        default: throw LoadError.unknownKey(key, source: "settings")
+        default:
+            guard ClientPolicySettings.keys.contains(key) else { throw LoadError.unknownKey(key, source: "settings") }
+            try clientPolicy.apply(key: key, value: value)
         }
     }
 }

@@ -17,7 +17,8 @@ import Testing
         let store: ArticleStore
         let directory: URL
 
-        init(seeded: Bool) throws {
+        /// - Parameter metrics: when given, requests are counted into it (as `byline serve` does).
+        init(seeded: Bool, metrics: ServiceMetrics? = nil) throws {
             directory = FileManager.default.temporaryDirectory.appendingPathComponent("byline-it-\(UUID().uuidString)")
             store = try ArticleStore(path: directory.appendingPathComponent("db.sqlite").path)
             if seeded {
@@ -29,15 +30,22 @@ import Testing
                 }
             }
             var router = RouterBuilder()
-            BylineAPI(store: store, version: "test").register(into: &router)
+            let databasePath = directory.appendingPathComponent("db.sqlite").path
+            let metrics = metrics ?? ServiceMetrics()
+            metrics.observeStore(databasePath: databasePath)
+            BylineAPI(store: store, version: "test", metrics: metrics).register(into: &router)
+            var middleware = HTTPApplication.standardMiddleware()
+            middleware.insert(RequestMetricsMiddleware(factory: metrics.factory), at: 0)
             var configuration = HTTPServer.Configuration()
             configuration.port = 0
             configuration.accessLog = false
             configuration.eventLoopCount = 2
             server = HTTPServer(configuration: configuration,
-                                responder: HTTPApplication(router: router.freeze(), logger: Logger(label: "t")),
+                                responder: HTTPApplication(router: router.freeze(), middleware: middleware,
+                                                           logger: Logger(label: "t")),
                                 logger: Logger(label: "t"))
             try server.start()
+            metrics.observeOpenConnections { [server] in server.openConnections }
         }
 
         func stop() {

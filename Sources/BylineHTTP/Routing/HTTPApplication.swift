@@ -29,36 +29,48 @@ public struct HTTPApplication: HTTPResponder {
     }
 
     public func respond(to request: HTTPRequest) -> HTTPResponse {
-        let chain = middleware.reversed().reduce({ (request: HTTPRequest) throws -> HTTPResponse in
-            try self.route(request)
-        }) { next, middleware in
-            { request in try middleware.respond(to: request, next: next) }
-        }
-        do {
-            return try chain(request)
-        } catch {
-            return problemResponse(for: error, request: request)
-        }
-    }
-
-    private func route(_ request: HTTPRequest) throws -> HTTPResponse {
+        // Routing happens once, before the middleware, so every middleware sees the matched
+        // template (`routePattern`) — metrics label by it, never by the raw path.
         var request = request
-        if request.method == .options {
-            return options(request)
-        }
-        switch router.match(request.method, path: request.path) {
+        let match = router.match(request.method, path: request.path)
+        switch match {
         case .found(let route, let parameters):
             request.pathParameters = parameters
             request.routePattern = route.pattern
+        case .methodNotAllowed, .notFound:
+            request.routePattern = router.pattern(path: request.path)
+        }
+        // Each layer's `next` returns a response, never an error: what a layer throws becomes
+        // its problem response there, so the layers outside it (CORS, metrics) see the status.
+        let chain = middleware.reversed().reduce({ (request: HTTPRequest) -> HTTPResponse in
+            self.route(request, match: match)
+        }) { next, middleware in
+            { request in
+                do {
+                    return try middleware.respond(to: request, next: next)
+                } catch {
+                    return self.problemResponse(for: error, request: request)
+                }
+            }
+        }
+        return chain(request)
+    }
+
+    private func route(_ request: HTTPRequest, match: RouteMatch) -> HTTPResponse {
+        if request.method == .options {
+            return options(request)
+        }
+        switch match {
+        case .found(let route, _):
             do {
                 return try route.handler(request)
             } catch {
                 return problemResponse(for: error, request: request)
             }
         case .methodNotAllowed(let allowed):
-            throw HTTPError.methodNotAllowed(allowed: allowed)
+            return problemResponse(for: HTTPError.methodNotAllowed(allowed: allowed), request: request)
         case .notFound:
-            throw HTTPError.notFound(path: request.path)
+            return problemResponse(for: HTTPError.notFound(path: request.path), request: request)
         }
     }
 

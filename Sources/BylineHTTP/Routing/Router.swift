@@ -97,6 +97,13 @@ public struct Router: Sendable {
         return allowed.isEmpty ? .notFound : .methodNotAllowed(allowed: allowed)
     }
 
+    /// The template of the first route whose segments bind `path`, whatever its method; nil
+    /// if none does. Metrics and logs name a request by it, never by the raw path.
+    public func pattern(path: String) -> String? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        return routes.first { Router.bind($0.segments, to: parts) != nil }?.pattern
+    }
+
     /// The methods a path supports, including the implied HEAD and OPTIONS; empty if unknown.
     public func allowedMethods(path: String) -> [HTTPMethod] {
         allowedMethods(path.split(separator: "/", omittingEmptySubsequences: true))

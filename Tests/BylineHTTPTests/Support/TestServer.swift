@@ -9,6 +9,7 @@ final class TestServer: Sendable {
     var port: Int { server.port }
 
     init(limits: ServerLimits = ServerLimits(), loops: Int = 1, tls: TLSConfiguration? = nil,
+         middleware: [any HTTPMiddleware] = HTTPApplication.standardMiddleware(),
          configure: (inout RouterBuilder) -> Void = TestServer.standardRoutes) throws {
         var router = RouterBuilder()
         configure(&router)
@@ -19,7 +20,7 @@ final class TestServer: Sendable {
         configuration.eventLoopCount = loops
         configuration.accessLog = false
         configuration.tls = tls
-        let app = HTTPApplication(router: router.freeze(), logger: Logger(label: "test"))
+        let app = HTTPApplication(router: router.freeze(), middleware: middleware, logger: Logger(label: "test"))
         server = HTTPServer(configuration: configuration, responder: app, logger: Logger(label: "test"))
         try server.start()
     }

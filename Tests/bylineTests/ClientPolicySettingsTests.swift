@@ -1,0 +1,54 @@
+import BylineAPI
+import BylineHTTP
+import Testing
+@testable import byline
+
+/// Rate limit and CORS settings: documented defaults, the usual layering, strict values,
+/// and the middleware chain they produce.
+struct ClientPolicySettingsTests {
+    @Test func defaultsMatchTheDocumentedOnes() throws {
+        let policy = try Settings.resolve(layers: []).clientPolicy
+        #expect(policy.rateLimitEnabled)
+        #expect(policy.rateLimit.keyed == RateLimitPolicy(name: "key", ratePerSecond: 50, burst: 100))
+        #expect(policy.rateLimit.anonymous == RateLimitPolicy(name: "address", ratePerSecond: 10, burst: 40))
+        #expect(policy.rateLimit.maxClients == 100_000)
+        #expect(policy.corsPolicy.origins == .none)
+        #expect(policy.corsMaxAgeSeconds == 600)
+    }
+
+    @Test func environmentBeatsTheFile() throws {
+        let file: Settings.Source = ["rate_limit_address_rate": "2", "cors_allowed_origins": "https://a.example"]
+        let env = Settings.environmentSource(["BYLINE_RATE_LIMIT_ADDRESS_RATE": "0.5",
+                                              "BYLINE_RATE_LIMIT_KEY_BURST": "7",
+                                              "BYLINE_RATE_LIMIT_ENABLED": "off"])
+        let policy = try Settings.resolve(layers: [file, env]).clientPolicy
+        #expect(policy.rateLimit.anonymous.ratePerSecond == 0.5)
+        #expect(policy.rateLimit.keyed.burst == 7)
+        #expect(!policy.rateLimitEnabled)
+        #expect(policy.corsPolicy.allows(origin: "https://a.example"))
+        #expect(!policy.corsPolicy.allows(origin: "https://b.example"))
+    }
+
+    @Test(arguments: [("rate_limit_key_rate", "0"), ("rate_limit_address_rate", "fast"), ("rate_limit_address_rate", "inf"),
+                      ("rate_limit_address_burst", "0"), ("rate_limit_max_clients", "-3"), ("rate_limit_enabled", "sometimes"),
+                      ("cors_max_age_seconds", "-1")])
+    func invalidValuesAreRejected(_ pair: (String, String)) {
+        #expect(throws: Settings.LoadError.self) { try Settings.resolve(layers: [[pair.0: pair.1]]) }
+    }
+
+    @Test func theChainHasTheRateLimitOnlyWhenEnabled() throws {
+        let metrics = ServiceMetrics()
+        let keys = APIKeys(hashes: [])
+        let writes = WriteAuthorization(keys: keys, loopbackOnly: true)
+        let on = try Settings.resolve(layers: [])
+        let off = try Settings.resolve(layers: [["rate_limit_enabled": "false"]])
+        let names = { (settings: Settings) in
+            ServeCommand.middleware(settings: settings, keys: keys, writes: writes, metrics: metrics)
+                .map { String(describing: type(of: $0)) }
+        }
+        #expect(names(on) == ["RequestMetricsMiddleware", "CORSMiddleware", "RateLimitMiddleware",
+                              "WriteAuthorization", "RepresentationMiddleware"])
+        #expect(names(off) == ["RequestMetricsMiddleware", "CORSMiddleware", "WriteAuthorization",
+                               "RepresentationMiddleware"])
+    }
+}
