@@ -3,7 +3,7 @@
 enum Byline {
     /// The authors named by a byline, or nil when `text` is not one.
     static func authors(in text: String) -> [String]? {
-        guard LineShape.wordCount(text) <= maximumWords, !LineShape.endsSentence(text),
+        guard LineShape.wordCount(text, upTo: maximumWords + 1) <= maximumWords, !LineShape.endsSentence(text),
               let match = text.prefixMatch(of: opening) else { return nil }
         let names = text[match.range.upperBound...]
             .split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "&" || $0 == "|" })

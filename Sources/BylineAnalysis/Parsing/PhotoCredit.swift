@@ -5,11 +5,12 @@ enum PhotoCredit {
     /// A short credit line: a name and an agency joined by `|` or ` / `, or a line that
     /// announces itself (`Photo: …`, `Image credit …`, `AP Photo/…`, `Getty Images`).
     static func isCreditLine(_ text: String) -> Bool {
-        guard LineShape.wordCount(text) <= maximumCreditWords, !LineShape.endsSentence(text) else {
+        guard LineShape.wordCount(text, upTo: maximumCreditWords + 1) <= maximumCreditWords, !LineShape.endsSentence(text) else {
             return false
         }
         if text.contains("|") || text.contains(" / ") { return true }
-        return text.prefixMatch(of: creditOpening) != nil || text.contains(creditPhrase)
+        return mayOpenWithCreditWord(text) && text.prefixMatch(of: creditOpening) != nil
+            || mayHoldCreditPhrase(text) && text.contains(creditPhrase)
     }
 
     /// A sentence followed by a credit on the same line: `… text. / Agency`, `… text. | Name`,
@@ -25,6 +26,27 @@ enum PhotoCredit {
             && LineShape.wordCount(before) >= LineShape.minimumSentenceWords
             && LineShape.wordCount(match.output.1 ?? match.output.2 ?? "") <= maximumInlineCreditWords
     }
+
+    /// Whether `creditOpening` can match: every one of its words starts with p, i, c or f in
+    /// either case, and no other ASCII letter or sign matches those ignoring case. Checked
+    /// first because the regex engine costs thousands of instructions per line.
+    static func mayOpenWithCreditWord(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first < 0x80 else { return true }
+        return "pPiIcCfF".utf8.contains(first)
+    }
+
+    /// Whether `creditPhrase` can match: its literals are ASCII and matched case-sensitively,
+    /// so one of them must be in the bytes.
+    static func mayHoldCreditPhrase(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return creditPhraseLiterals.contains { literal in
+            literal.count <= bytes.count && (0...(bytes.count - literal.count)).contains { start in
+                bytes[start..<(start + literal.count)].elementsEqual(literal)
+            }
+        }
+    }
+
+    private static let creditPhraseLiterals = ["AP Photo", "Getty Images", "via"].map { Array($0.utf8) }
 
     static let maximumCreditWords = 10
     static let maximumInlineCreditWords = 6
