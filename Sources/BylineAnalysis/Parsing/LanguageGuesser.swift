@@ -34,31 +34,49 @@ public enum LanguageGuesser {
         // that ends within the first `window` UTF-8 bytes ends within the first `window`
         // characters too, so when the words needed lie there, or the text is no longer
         // than that, the window cannot cut them.
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(maximumWordsExamined)
-        LineShape.scanWords(text) { start, end in
-            ranges.append(start..<end)
-            return ranges.count < maximumWordsExamined
-        }
+        var tokens: [String] = []
+        tokens.reserveCapacity(maximumWordsExamined)
+        var lastEnd = 0
         let utf8 = text.utf8
-        let wordsInWindow = text.utf8.count <= window || (ranges.count == maximumWordsExamined && ranges[ranges.count - 1].upperBound <= window)
-        guard wordsInWindow else {
+        let scanned: Void? = utf8.withContiguousStorageIfAvailable { bytes in
+            LineShape.scanWords(bytes) { start, end in
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                tokens.append(asciiToken(word) ?? token(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]))
+                lastEnd = end
+                return tokens.count < maximumWordsExamined
+            }
+        }
+        let wordsInWindow = utf8.count <= window || (tokens.count == maximumWordsExamined && lastEnd <= window)
+        guard scanned != nil, wordsInWindow else {
             return LineShape.words(text.prefix(window)).prefix(maximumWordsExamined).map(token)
         }
-        return ranges.map { range in
-            token(text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
-        }
+        return tokens
     }
 
     /// A word lower-cased, without leading or trailing non-letters (`"Hello,` → `hello`).
     static func token(_ word: Substring) -> String {
-        // ASCII words, nearly all of them in news, are trimmed and lower-cased as bytes;
-        // for ASCII the `Character` properties give the same answers.
-        let bytes = word.utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return word.lowercased().trimming { !$0.isLetter } }
-        func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
-        guard let first = bytes.firstIndex(where: isLetter), let last = bytes.lastIndex(where: isLetter) else { return "" }
-        return Substring(bytes[first...last]).lowercased()
+        word.lowercased().trimming { !$0.isLetter }
+    }
+
+    /// `token` for a word of ASCII bytes, nearly every word of news, trimmed and lower-cased
+    /// as bytes (for ASCII the `Character` properties give the same answers); nil for others.
+    static func asciiToken(_ word: UnsafeBufferPointer<UInt8>) -> String? {
+        var first = word.count, last = -1
+        for (index, byte) in word.enumerated() {
+            if byte >= 0x80 { return nil }
+            if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+                if first == word.count { first = index }
+                last = index
+            }
+        }
+        guard last >= first else { return "" }
+        return String(unsafeUninitializedCapacity: last - first + 1) { buffer in
+            for index in first...last {
+                let byte = word[index]
+                buffer[index - first] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            }
+            return last - first + 1
+        }
     }
 
     static let maximumWordsExamined = 500

@@ -43,7 +43,7 @@ enum LineShape {
         Array(line.utf8).withUnsafeBufferPointer { scanWords($0, visit) }
     }
 
-    private static func scanWords(_ bytes: UnsafeBufferPointer<UInt8>, _ visit: (Int, Int) -> Bool) {
+    static func scanWords(_ bytes: UnsafeBufferPointer<UInt8>, _ visit: (Int, Int) -> Bool) {
         var start = -1
         var hasWordCharacter = false
         var index = 0
@@ -128,7 +128,12 @@ enum LineShape {
 
     /// `1 min read`, `5 minute read`, `3-min read`.
     static func isReadingTime(_ text: String) -> Bool {
-        text.wholeMatch(of: readingTime) != nil
+        // The whole line must run from a digit to `read`: an ASCII first character that is
+        // no digit, or an ASCII last one that is no `d`, rules it out before the regex.
+        guard let first = text.utf8.first, let last = text.utf8.last else { return false }
+        if first < 0x80, !(0x30...0x39).contains(first) { return false }
+        if last < 0x80, last != UInt8(ascii: "d"), last != UInt8(ascii: "D") { return false }
+        return text.wholeMatch(of: readingTime) != nil
     }
 
     /// A desk label printed after a date (`WORLD`, `MIDDLE EAST`): one to three words, all

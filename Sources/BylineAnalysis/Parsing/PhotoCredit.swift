@@ -17,10 +17,7 @@ enum PhotoCredit {
     /// `… text. (Agency)`. The text before the credit must end a sentence, so a headline like
     /// `Oil / gas prices rise` is not mistaken for one.
     static func endsWithInlineCredit(_ text: String) -> Bool {
-        // The credit is `/ Agency`, `| Name` or `(Agency)`: no such mark, no regex.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "|") })
-                || text.utf8.last == UInt8(ascii: ")") else { return false }
-        guard let match = text.firstMatch(of: trailingCredit) else { return false }
+        guard mayEndWithCredit(text), let match = text.firstMatch(of: trailingCredit) else { return false }
         let before = text[..<match.range.lowerBound]
         return LineShape.endsSentence(before)
             && LineShape.wordCount(before) >= LineShape.minimumSentenceWords
@@ -47,6 +44,21 @@ enum PhotoCredit {
     }
 
     private static let creditPhraseLiterals = ["AP Photo", "Getty Images", "via"].map { Array($0.utf8) }
+
+    /// Whether `trailingCredit` can match, from the bytes: the line ends with `)`, or text
+    /// without `/`, `|`, `.`, `!` or `?` follows its last `/` or `|`. Most lines that hold
+    /// a slash (`24/7`, `and/or`) fail here, before the regex tries every position. Where
+    /// non-ASCII scalars next to that mark could join it into another character, the regex
+    /// decides.
+    static func mayEndWithCredit(_ text: String) -> Bool {
+        let bytes = text.utf8
+        if bytes.last == UInt8(ascii: ")") { return true }
+        guard let mark = bytes.lastIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "|") }) else { return false }
+        let tail = bytes[bytes.index(after: mark)...]
+        if tail.contains(where: { $0 >= 0x80 }) { return true }
+        if mark > bytes.startIndex, bytes[bytes.index(before: mark)] >= 0x80 { return true }
+        return !tail.isEmpty && !tail.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") }
+    }
 
     static let maximumCreditWords = 10
     static let maximumInlineCreditWords = 6

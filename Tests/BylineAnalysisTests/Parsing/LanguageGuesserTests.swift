@@ -18,6 +18,16 @@ struct LanguageGuesserTests {
         #expect(LanguageGuesser.token(Substring(word)) == expected)
     }
 
+    @Test("ASCII words are trimmed and lower-cased as bytes, as the general path does", arguments: [
+        "\"The", "(AND),", "x-ray", "123", "--", "O'Neill's", "U.S.",
+    ])
+    func asciiTokens(_ word: String) {
+        let bytes = Array(word.utf8)
+        let fast = bytes.withUnsafeBufferPointer { LanguageGuesser.asciiToken($0) }
+        #expect(fast == LanguageGuesser.token(Substring(word)))
+        #expect(Array("Über".utf8).withUnsafeBufferPointer { LanguageGuesser.asciiToken($0) } == nil)
+    }
+
     @Test("a text whose opening words are long is read within the first 20,000 characters")
     func longWords() {
         // 500 words of 60 letters run past the window: the words beyond it are not read.
