@@ -16,7 +16,7 @@ struct ArticleRegions {
         let headLines = QuoteExtractor.lineRanges(s, in: 0..<body.start)
         let title = document.title.map(normalise)
         for line in headLines {
-            let content = normalise(String(String.UnicodeScalarView(s[line])))
+            let content = normalise(String(scalars: s[line]))
             if content.isEmpty { continue }
             if let title, content == title { story.append(line) } else { credits.append(line) }
         }
@@ -24,7 +24,7 @@ struct ArticleRegions {
         // Credit lines right after the body: "Contributing: …", "SOURCE: …", "(Reporting by …)".
         var taken = 0
         for line in QuoteExtractor.lineRanges(s, in: body.end..<s.count) {
-            let content = String(String.UnicodeScalarView(s[line])).trimmingBlanks()
+            let content = String(scalars: s[line]).trimmingBlanks()
             if content.isEmpty { continue }
             let lower = content.lowercased()
             if creditOpeners.contains(where: { lower.hasPrefix($0) }) || (content.count <= 40 && content == content.uppercased() && content.contains(where: \.isLetter)) {
@@ -53,6 +53,6 @@ fileprivate extension String {
         var scalars = Substring(self).unicodeScalars[...]
         while let f = scalars.first, f.isBlankForTrimming { scalars = scalars.dropFirst() }
         while let l = scalars.last, l.isBlankForTrimming { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
+        return String(scalars)
     }
 }

@@ -108,11 +108,19 @@ enum EntityRecognizer {
         var headlineTokens = Set<Int>()
         /// Capitalised words standing alone (no capitalised neighbour), by count.
         var standalone: [String: Int] = [:]
+        /// Whether each token is name-shaped (`isCapWord`), decided once: the candidate scan
+        /// asks about the same token several times.
+        let capitalized: [Bool]
+        /// `nameParts` of each entity's name, kept in step with `entities`: the person
+        /// look-ups scan every entity for every candidate, and splitting the names again
+        /// each time was a tenth of the analysis.
+        var entityNameParts: [[String]] = []
 
         init(s: [Unicode.Scalar], tokens: [Token], breaks: Set<Int>) {
             self.s = s
             self.tokens = tokens
             self.breaks = breaks
+            self.capitalized = tokens.map { Builder.isCapWord($0.text) }
         }
 
         func gapIsSpace(_ a: Int, _ b: Int) -> Bool {
@@ -125,13 +133,17 @@ enum EntityRecognizer {
             return true
         }
 
-        func isCapWord(_ t: Token) -> Bool {
-            guard let f = t.text.unicodeScalars.first else { return false }
+        static func isCapWord(_ text: String) -> Bool {
+            guard let f = text.unicodeScalars.first else { return false }
             if f.isFastUppercase { return true }
+            // The Character-level search below is costly; most words hold no hyphen at all.
+            let hasHyphen = text.utf8.contains(UInt8(ascii: "-"))
             // `al-Busaidi`, `bin-Salman`
-            if let dash = t.text.firstIndex(of: "-"), t.text.distance(from: t.text.startIndex, to: dash) <= 3,
-               let after = t.text[t.text.index(after: dash)...].unicodeScalars.first, after.isFastUppercase { return true }
-            return (t.text.count > 1 && f.isFastLowercase && t.text.unicodeScalars.dropFirst().first!.isFastUppercase && t.text.count <= 8 && !t.text.contains("-"))
+            if hasHyphen, let dash = text.firstIndex(of: "-"), text.distance(from: text.startIndex, to: dash) <= 3,
+               let after = text[text.index(after: dash)...].unicodeScalars.first, after.isFastUppercase { return true }
+            // `iPhone`, `eBay`: the scalar tests first, the Character count only for those.
+            guard f.isFastLowercase, text.unicodeScalars.dropFirst().first?.isFastUppercase == true else { return false }
+            return text.count > 1 && text.count <= 8 && !hasHyphen
         }
 
         /// Whether token i starts a sentence (first of its line, or after . ! ? or a quotation mark).
@@ -158,29 +170,29 @@ enum EntityRecognizer {
                 let line = tokens[lineStart].start..<lineEnd
                 if QuoteExtractor.isHeadlineLike(s, line: line) { for x in lineStart..<e { headlineTokens.insert(x) } }
             }
-            for x in tokens.indices where isCapWord(tokens[x]) && !headlineTokens.contains(x) {
-                let leftCap = x > 0 && isCapWord(tokens[x - 1]) && gapIsSpace(x - 1, x)
-                let rightCap = x + 1 < tokens.count && isCapWord(tokens[x + 1]) && gapIsSpace(x, x + 1)
+            for x in tokens.indices where capitalized[x] && !headlineTokens.contains(x) {
+                let leftCap = x > 0 && capitalized[x - 1] && gapIsSpace(x - 1, x)
+                let rightCap = x + 1 < tokens.count && capitalized[x + 1] && gapIsSpace(x, x + 1)
                 if !leftCap && !rightCap { standalone[tokens[x].text, default: 0] += 1 }
             }
             var i = 0
             var candidates: [Range<Int>] = []
             while i < tokens.count {
-                guard isCapWord(tokens[i]) else { i += 1; continue }
+                guard capitalized[i] else { i += 1; continue }
                 var j = i + 1
                 while j < tokens.count {
-                    if isCapWord(tokens[j]) && gapIsSpace(j - 1, j) { j += 1; continue }
+                    if capitalized[j] && gapIsSpace(j - 1, j) { j += 1; continue }
                     // A connector inside a name: `University of Kabul`, `van de`.
                     if EntityRecognizer.connectors.contains(tokens[j].text), j + 1 < tokens.count,
-                       gapIsSpace(j - 1, j), gapIsSpace(j, j + 1), isCapWord(tokens[j + 1]),
+                       gapIsSpace(j - 1, j), gapIsSpace(j, j + 1), capitalized[j + 1],
                        !["of", "for", "on", "and", "the"].contains(tokens[j].text) || EntityRecognizer.ofHeads(tokens[j - 1].text) {
                         var k = j + 1
                         while k + 1 < tokens.count, EntityRecognizer.connectors.contains(tokens[k].text) { k += 1 }
-                        if isCapWord(tokens[k]) {
+                        if capitalized[k] {
                             // `and` joins only organisation names (`Foreign and Commonwealth Office`).
                             if tokens[j].text == "and" || tokens[j].text == "on" {
                                 var e = k
-                                while e + 1 < tokens.count, isCapWord(tokens[e + 1]), gapIsSpace(e, e + 1) { e += 1 }
+                                while e + 1 < tokens.count, capitalized[e + 1], gapIsSpace(e, e + 1) { e += 1 }
                                 guard Vocabulary.organizationHeads.contains(tokens[e].text), e > k || Vocabulary.organizationHeads.contains(tokens[k].text) else { break }
                             }
                             j = k + 1
@@ -235,6 +247,7 @@ enum EntityRecognizer {
                 kept.append(e)
             }
             entities = kept
+            entityNameParts = kept.map { nameParts($0.name) }
             mentions = mentions.compactMap { m in
                 guard let n = renumber[m.entity] else { return nil }
                 var m = m
@@ -260,7 +273,7 @@ enum EntityRecognizer {
 
         func text(_ r: Range<Int>) -> String {
             guard !r.isEmpty else { return "" }
-            return String(String.UnicodeScalarView(s[tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end]))
+            return String(scalars: s[tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end])
         }
 
         static let generationSuffixes: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
@@ -277,9 +290,8 @@ enum EntityRecognizer {
             let parts = nameParts(name)
             guard parts.count >= 2, let given = parts.first, let surname = parts.last else { return nil }
             return entities.indices.last { index in
-                let e = entities[index]
-                guard e.type == .person else { return false }
-                let other = nameParts(e.name)
+                guard entities[index].type == .person else { return false }
+                let other = entityNameParts[index]
                 guard other.count >= 2, other.last == surname, let g = other.first else { return false }
                 return g.hasPrefix(given) || given.hasPrefix(g)
             }
@@ -287,15 +299,17 @@ enum EntityRecognizer {
 
         func personByPart(_ word: String) -> Int? {
             var best: Int?
-            for (index, e) in entities.enumerated() where e.type == .person {
-                let parts = nameParts(e.name)
+            for index in entities.indices where entities[index].type == .person {
+                let parts = entityNameParts[index]
                 if parts.count > 1, parts.last == word || (parts.count > 2 && parts[1...].joined(separator: " ") == word) {
                     best = index
                 }
             }
             if best == nil {
-                for (index, e) in entities.enumerated() where e.type == .person {
-                    let parts = e.name.split(separator: " ").map(String.init)
+                // `nameParts` only drops suffixes while more than two parts remain, so its
+                // first part and whether there are several are those of the plain split.
+                for index in entities.indices where entities[index].type == .person {
+                    let parts = entityNameParts[index]
                     if parts.count > 1, parts.first == word { best = index }
                 }
             }
@@ -503,7 +517,7 @@ enum EntityRecognizer {
                 let precededBy = r.lowerBound > 0 && !breaks.contains(r.lowerBound) ? tokens[r.lowerBound - 1].lower : ""
                 let placePrepositions: Set<String> = ["in", "at", "to", "from", "near", "outside", "into", "across", "via", "over", "of", "around", "through", "toward", "towards", "visit", "visited", "visiting", "flew", "arrived", "based", "returned", "where"]
                 let nextIsComma = r.upperBound <= tokens.count && tokens[r.upperBound - 1].end < s.count && s[tokens[r.upperBound - 1].end] == ","
-                let nextIsLower = r.upperBound < tokens.count && !isCapWord(tokens[r.upperBound]) && !breaks.contains(r.upperBound)
+                let nextIsLower = r.upperBound < tokens.count && !capitalized[r.upperBound] && !breaks.contains(r.upperBound)
                 let actorContext = EntityRecognizer.actorVerbs.contains(followedBy) || (possessive && nextIsLower)
                     || (nextIsLower && !possessive && followedBy.hasSuffix("ed") && followedBy.count > 4)
                     || ["with", "against", "held", "blamed", "accused", "urged", "told", "pressed", "warned"].contains(precededBy) && !nextIsComma
@@ -657,7 +671,7 @@ enum EntityRecognizer {
             }
             guard sawRoleNoun, j < start else { return nil }
             var k = j
-            while k > 0, gapIsSpace(k - 1, k), j - k < 3, isCapWord(tokens[k - 1]) || tokens[k - 1].possessive && isCapWord(tokens[k - 1]) {
+            while k > 0, gapIsSpace(k - 1, k), j - k < 3, capitalized[k - 1] || tokens[k - 1].possessive && capitalized[k - 1] {
                 if Vocabulary.nonNames.contains(tokens[k - 1].text) { break }
                 k -= 1
             }
@@ -681,10 +695,12 @@ enum EntityRecognizer {
                     index = short
                     entities[short].aliases.append(entities[short].name)
                     entities[short].name = name
+                    entityNameParts[short] = nameParts(name)
                     keys[key] = short
                 } else {
                     index = entities.count
                     entities.append(Entity(name: name, type: type))
+                    entityNameParts.append(nameParts(name))
                     keys[key] = index
                 }
             }

@@ -3,8 +3,8 @@
 enum Byline {
     /// The authors named by a byline, or nil when `text` is not one.
     static func authors(in text: String) -> [String]? {
-        guard LineShape.wordCount(text) <= maximumWords, !LineShape.endsSentence(text),
-              let match = text.prefixMatch(of: opening) else { return nil }
+        guard LineShape.wordCount(text, upTo: maximumWords + 1) <= maximumWords, !LineShape.endsSentence(text),
+              mayOpenWithBy(text), let match = text.prefixMatch(of: opening) else { return nil }
         let names = text[match.range.upperBound...]
             .split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "&" || $0 == "|" })
             .flatMap { $0.split(separator: " and ") }
@@ -24,6 +24,13 @@ enum Byline {
             if first.isUppercase { return true }
             return index > 0 && particles.contains(where: { word.lowercased().hasPrefix($0) })
         }
+    }
+
+    /// Whether `opening` can match: it starts with `w` or `b` in either case, and no other
+    /// ASCII character matches those ignoring case; the regex costs far more than this.
+    static func mayOpenWithBy(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first < 0x80 else { return true }
+        return "wWbB".utf8.contains(first)
     }
 
     static let maximumWords = 12

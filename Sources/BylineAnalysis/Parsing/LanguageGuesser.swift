@@ -10,12 +10,9 @@ public enum LanguageGuesser {
     public static func language(of text: some StringProtocol) -> String {
         var hits: [String: Int] = [:]
         var examined = 0
-        // Words of the opening only: 500 words never need more than ~20 KB, and splitting the
-        // whole body first cost a tenth of the analysis.
-        for word in LineShape.words(Substring(text).prefix(maximumWordsExamined * 40)).prefix(maximumWordsExamined) {
+        for token in openingTokens(of: Substring(text)) {
             examined += 1
-            let token = word.lowercased().trimming { !$0.isLetter }
-            for (language, words) in functionWords where words.contains(token) {
+            for language in languagesByWord[token] ?? [] {
                 hits[language, default: 0] += 1
             }
         }
@@ -27,9 +24,73 @@ public enum LanguageGuesser {
         return best.key
     }
 
+    /// The first `maximumWordsExamined` words, lower-cased and stripped of non-letters at
+    /// their ends, as they stand in the first `maximumWordsExamined * 40` characters: 500
+    /// words never need more than ~20 KB, and splitting the whole body first cost a tenth of
+    /// the analysis.
+    static func openingTokens(of text: Substring) -> [String] {
+        let window = maximumWordsExamined * 40
+        // Counting 20,000 characters (grapheme breaking) costs more than the rest. A word
+        // that ends within the first `window` UTF-8 bytes ends within the first `window`
+        // characters too, so when the words needed lie there, or the text is no longer
+        // than that, the window cannot cut them.
+        var tokens: [String] = []
+        tokens.reserveCapacity(maximumWordsExamined)
+        var lastEnd = 0
+        let utf8 = text.utf8
+        let scanned: Void? = utf8.withContiguousStorageIfAvailable { bytes in
+            LineShape.scanWords(bytes) { start, end in
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                tokens.append(asciiToken(word) ?? token(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]))
+                lastEnd = end
+                return tokens.count < maximumWordsExamined
+            }
+        }
+        let wordsInWindow = utf8.count <= window || (tokens.count == maximumWordsExamined && lastEnd <= window)
+        guard scanned != nil, wordsInWindow else {
+            return LineShape.words(text.prefix(window)).prefix(maximumWordsExamined).map(token)
+        }
+        return tokens
+    }
+
+    /// A word lower-cased, without leading or trailing non-letters (`"Hello,` → `hello`).
+    static func token(_ word: Substring) -> String {
+        word.lowercased().trimming { !$0.isLetter }
+    }
+
+    /// `token` for a word of ASCII bytes, nearly every word of news, trimmed and lower-cased
+    /// as bytes (for ASCII the `Character` properties give the same answers); nil for others.
+    static func asciiToken(_ word: UnsafeBufferPointer<UInt8>) -> String? {
+        var first = word.count, last = -1
+        for (index, byte) in word.enumerated() {
+            if byte >= 0x80 { return nil }
+            if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+                if first == word.count { first = index }
+                last = index
+            }
+        }
+        guard last >= first else { return "" }
+        return String(unsafeUninitializedCapacity: last - first + 1) { buffer in
+            for index in first...last {
+                let byte = word[index]
+                buffer[index - first] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            }
+            return last - first + 1
+        }
+    }
+
     static let maximumWordsExamined = 500
     static let minimumHits = 3
     static let minimumShare = 0.1
+
+    /// The languages each function word belongs to: one look-up per word.
+    private static let languagesByWord: [String: [String]] = {
+        var table: [String: [String]] = [:]
+        for (language, words) in functionWords {
+            for word in words { table[word, default: []].append(language) }
+        }
+        return table
+    }()
 
     private static let functionWords: [String: Set<String>] = [
         "en": ["the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "were",

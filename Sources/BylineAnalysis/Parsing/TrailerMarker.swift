@@ -3,11 +3,15 @@
 /// `Contributing: …`), and share, contact and copyright lines.
 enum TrailerMarker {
     static func matches(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        var label = Substring(lowered)
+        var label = Substring(text)
         while let last = label.last, last == ":" || last.isWhitespace { label = label.dropLast() }
-        if standaloneHeadings.contains(String(label)) { return true }
-        guard LineShape.wordCount(text) <= maximumCreditWords else { return false }
+        // Lower-casing maps every scalar to one or more, so a label longer in scalars than
+        // every heading cannot become one: prose paragraphs skip lower-casing altogether.
+        if label.utf8.count <= 4 * longestHeading, label.unicodeScalars.count <= longestHeading,
+           standaloneHeadings.contains(label.lowercased()) { return true }
+        guard LineShape.wordCount(text, upTo: maximumCreditWords + 1) <= maximumCreditWords else { return false }
+        // Only the opening is compared, and the longest opening is far shorter than this.
+        let lowered = text.prefix(openingWindow).lowercased()
         return openings.contains { opening in
             guard lowered.hasPrefix(opening) else { return false }
             // A whole word: `subscribe` must not catch `Subscribers said …` (but `source:`
@@ -31,6 +35,10 @@ enum TrailerMarker {
         "source", "sources", "share", "share this", "share this article", "share this story",
         "share article", "contact us", "comments", "tags", "topics",
     ]
+
+    private static let longestHeading = standaloneHeadings.map(\.unicodeScalars.count).max() ?? 0
+    /// Characters of a line lower-cased to compare its opening: twice the longest opening.
+    private static let openingWindow = 2 * (openings.map(\.count).max() ?? 0) + 2
 
     /// Openings of credit, share and copyright lines.
     private static let openings: [String] = [

@@ -127,7 +127,7 @@ enum QuoteAttributor {
                 }
             }
             return zip(spans, results).map { q, a in
-                Quote(text: String(String.UnicodeScalarView(s[q.content.start..<q.content.end])),
+                Quote(text: String(scalars: s[q.content.start..<q.content.end]),
                       span: q.content, speakerText: a.speakerText, cue: a.cue, speaker: a.speaker)
             }
         }
@@ -358,7 +358,7 @@ enum QuoteAttributor {
         }
 
         func surface(_ np: [Int]) -> String {
-            String(String.UnicodeScalarView(s[tokens[np.first!].start..<tokens[np.last!].end]))
+            String(scalars: s[tokens[np.first!].start..<tokens[np.last!].end])
         }
 
         /// Turns a noun phrase into a speaker.

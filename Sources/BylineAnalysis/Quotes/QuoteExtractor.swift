@@ -178,7 +178,7 @@ public enum QuoteExtractor {
         if let last = s[span.end - 1] as Unicode.Scalar?, ".!?,;:".unicodeScalars.contains(last) { return false }
         let small: Set<String> = ["of", "the", "and", "de", "for", "in", "a"]
         let allCapitalised = words.allSatisfy { w in
-            small.contains(String(String.UnicodeScalarView(w))) || (w.first?.isFastUppercase ?? false)
+            small.contains(String(scalars: w)) || (w.first?.isFastUppercase ?? false)
         }
         if allCapitalised && words.contains(where: { $0.first?.isFastUppercase ?? false }) {
             // "I" alone or a first-person opener is speech, not a label.

@@ -10,9 +10,7 @@ struct ScalarText {
     var count: Int { scalars.count }
 
     func string(_ span: TextSpan) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[span.start..<span.end])
-        return String(view)
+        String(scalars: scalars[span.start..<span.end])
     }
 }
 

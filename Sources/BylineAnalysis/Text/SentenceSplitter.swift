@@ -72,9 +72,7 @@ public enum SentenceSplitter {
     static func isAbbreviation(_ s: [Unicode.Scalar], endingAt dot: Int, from lower: Int) -> Bool {
         var a = dot
         while a > lower, (s[a - 1].isFastWordScalar && !s[a - 1].isFastDigit) || s[a - 1] == "." { a -= 1 }
-        var word = String.UnicodeScalarView()
-        word.append(contentsOf: s[a..<dot])
-        let w = String(word)
+        let w = String(scalars: s[a..<dot])
         if w.isEmpty { return false }
         if w.count == 1, w.unicodeScalars.first!.isFastUppercase { return true }
         if w.contains(".") { return true }  // U.S, D.C, U.K
