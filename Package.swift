@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "BylineHTTPTests", dependencies: ["BylineHTTP", "CLinuxNet"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "bylineTests", dependencies: ["byline", "BylineHTTP"]),
-        .testTarget(name: "BylineAnalysisTests", dependencies: ["BylineAnalysis"]),
+        .testTarget(name: "BylineAnalysisTests", dependencies: ["BylineAnalysis"], exclude: ["Fixtures"]),
         .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore", "BylineAnalysis"]),
         .testTarget(
             name: "BylineAPITests",
