@@ -14,10 +14,12 @@
 # docs/threat-model.md, "Fuzzing").
 # Replay one input:  .build-fuzz/debug/BylineFuzzHTML fuzz-artifacts/html/crash-…
 # Minimise it:       .build-fuzz/debug/BylineFuzzHTML -minimize_crash=1 -runs=10000 fuzz-artifacts/html/crash-…
+# (.build-fuzz/release/… after a FUZZ_CONFIG=release run.)
 # Seeds come from the repository (seeds/, the llhttp corpus) and, when present, from the
 # shared evaluation material beside it (../shared: seeds, eval/articles, eval/html pages).
-# Env: FUZZ_MAX_LEN (per-target default below), FUZZ_TIMEOUT seconds per input (default 10:
-# a debug ASan build is ~10× slower than release), extra libFuzzer flags in FUZZ_FLAGS.
+# Env: FUZZ_CONFIG (debug, the default, or release), FUZZ_MAX_LEN (per-target default
+# below), FUZZ_TIMEOUT seconds per input (default 10, for a debug ASan build), extra
+# libFuzzer flags in FUZZ_FLAGS.
 set -euo pipefail
 target=${1:?usage: scripts/fuzz.sh parser|analyzer|html|ingest-body [SECONDS]}
 seconds=${2:-60}
@@ -33,7 +35,9 @@ case "$target" in
 esac
 
 # main.swift finds LLVMFuzzerRunDriver with dlsym, so it must be in the dynamic symbol table.
-build=(swift build --scratch-path .build-fuzz -c debug -Xswiftc -sanitize=fuzzer,address
+# FUZZ_CONFIG=release fuzzes optimised code (still with ASan): the analyzer runs ~20× faster
+# than in a debug build, for a longer build; the two configurations share .build-fuzz.
+build=(swift build --scratch-path .build-fuzz -c "${FUZZ_CONFIG:-debug}" -Xswiftc -sanitize=fuzzer,address
        -Xlinker --export-dynamic-symbol=LLVMFuzzerRunDriver --product "$product")
 # gold warns about every ASan helper it cannot export; those lines are noise.
 "${build[@]}" 2> >(grep -v "Cannot export local symbol" >&2)
@@ -108,6 +112,10 @@ def seed(data):
 texts = [open(p, "rb").read() for p in sorted(glob.glob("seeds/*.txt") + glob.glob(f"{shared}/seeds/*.txt")
                                                + glob.glob(f"{shared}/eval/articles/*.txt"))]
 pages = [gzip.open(p).read() for p in sorted(glob.glob(f"{shared}/eval/html/pages/*.html.gz"))]
+# Inputs fuzzing found before, kept beside their regression tests: replayed first, under
+# the same per-input timeout, so a fixed slowdown or crash that comes back is caught.
+found_texts = [open(p, "rb").read() for p in sorted(glob.glob("Tests/*/Fixtures/fuzz/*.txt"))]
+found_pages = [open(p, "rb").read() for p in sorted(glob.glob("Tests/*/Fixtures/fuzz/*.html"))]
 # Small cases of what the analyzer must survive: unbalanced, nested and paragraph-spanning
 # quotation marks, attributions, datelines, bylines, trailers.
 snippets = [
@@ -117,10 +125,10 @@ snippets = [
     "’’’“““”””\"\"\"'''",
 ]
 if target == "analyzer":
-    for data in texts: seed(data)
+    for data in texts + found_texts: seed(data)
     for s in snippets: seed(s.encode())
 elif target == "html":
-    for data in pages: seed(data)
+    for data in pages + found_pages: seed(data)
     seed(b'<!DOCTYPE html><html><head><meta charset="windows-1252"><title>T</title>'
          b'<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","datePublished":"2025-06-14",'
          b'"author":{"name":"Jane Doe"},"articleBody":"Body."}</script></head><body><article><h1>H</h1>'
@@ -133,6 +141,8 @@ else:
         text = data.decode("utf-8", "replace")
         seed(b"\x00" + json.dumps({"text": text}).encode())
         seed(b"\x00" + json.dumps({"text": text, **hints}, ensure_ascii=False).encode())
+    for data in found_texts: seed(b"\x06" + data)   # text/plain; charset=utf-8
+    for data in found_pages: seed(b"\x07" + data)   # text/html
     for data in pages[:4]:
         seed(b"\x00" + json.dumps({"html": data.decode("utf-8", "replace")[:12000], "published": "2025-06-14"}).encode())
     for body in [b'{"text": 1}', b'[]', b'{"text": "a", "html": "b"}', b'{"published": "2025-02-30", "text": "x"}',
@@ -212,6 +222,8 @@ DICT
 esac
 
 export SWIFT_BACKTRACE=enable=no
+# The same narrow leak suppressions as the sanitizer runs (toolchain libraries only).
+export LSAN_OPTIONS="suppressions=$PWD/scripts/sanitizers/lsan.supp:print_suppressions=0"
 # shellcheck disable=SC2086
 "$binary" -max_total_time="$seconds" -max_len="${FUZZ_MAX_LEN:-$max_len}" -timeout="${FUZZ_TIMEOUT:-10}" \
     -dict="$dict" -artifact_prefix="$artifacts" -print_final_stats=1 ${FUZZ_FLAGS:-} "$corpus"
