@@ -11,7 +11,7 @@
 # SECONDS, and exits non-zero when libFuzzer finds a crash, a leak or an input slower than
 # FUZZ_TIMEOUT; the input that caused it is saved in fuzz-artifacts/TARGET/ (both
 # directories are gitignored). Every such input becomes a regression test (see
-# docs/threat-model.md, "Fuzzing").
+# docs/threat-model.md, "Verification").
 # Replay one input:  .build-fuzz/debug/BylineFuzzHTML fuzz-artifacts/html/crash-…
 # Minimise it:       .build-fuzz/debug/BylineFuzzHTML -minimize_crash=1 -runs=10000 fuzz-artifacts/html/crash-…
 # (.build-fuzz/release/… after a FUZZ_CONFIG=release run.)
