@@ -65,14 +65,21 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // libFuzzer driver for the request parser; see scripts/fuzz-parser.sh.
-        .executableTarget(name: "BylineFuzzParser", dependencies: ["BylineHTTP"]),
+        // libFuzzer drivers, one executable per target; see scripts/fuzz.sh. They build (and
+        // exit 2) without -sanitize=fuzzer, so a plain `swift build` keeps them compiling.
+        .target(name: "BylineFuzzSupport", dependencies: ["BylineAnalysis"]),
+        .executableTarget(name: "BylineFuzzParser", dependencies: ["BylineHTTP", "BylineFuzzSupport"]),
+        .executableTarget(name: "BylineFuzzAnalyzer", dependencies: ["BylineAnalysis", "BylineFuzzSupport"]),
+        .executableTarget(name: "BylineFuzzHTML",
+                          dependencies: ["BylineAnalysis", "BylineStore", "BylineFuzzSupport"]),
+        .executableTarget(name: "BylineFuzzIngestBody",
+                          dependencies: ["BylineAPI", "BylineHTTP", "BylineStore", "BylineAnalysis", "BylineFuzzSupport"]),
         .testTarget(name: "BylineHTTPTests",
                     dependencies: ["BylineHTTP", "CLinuxNet", "COpenSSL",
                                    .product(name: "Prometheus", package: "swift-prometheus")],
                     exclude: ["Fixtures"]),
         .testTarget(name: "bylineTests", dependencies: ["byline", "BylineHTTP", "BylineAPI"]),
-        .testTarget(name: "BylineAnalysisTests", dependencies: ["BylineAnalysis"]),
+        .testTarget(name: "BylineAnalysisTests", dependencies: ["BylineAnalysis"], exclude: ["Fixtures"]),
         .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore", "BylineAnalysis"]),
         .testTarget(
             name: "BylineAPITests",

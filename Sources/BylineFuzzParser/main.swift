@@ -1,26 +1,11 @@
-// libFuzzer driver for HTTPRequestParser. Build and run with scripts/fuzz-parser.sh.
-//
-// SwiftPM links its own `main`, so libFuzzer's is never used: we find `LLVMFuzzerRunDriver`
-// at run time and hand it our callback. Looking it up with dlsym (rather than declaring it
-// with @_silgen_name) keeps this target linkable in a normal `swift build`, where the fuzzer
-// runtime is absent.
+// libFuzzer driver for HTTPRequestParser. Build and run with `scripts/fuzz.sh parser`
+// (`LibFuzzerDriver` says how libFuzzer is reached from a SwiftPM executable).
 //
 // Each input is fed to the parser twice, all at once and in 2–3 pieces cut where its first
 // byte says; the invariants below must hold, or we trap and libFuzzer saves the input.
 
+import BylineFuzzSupport
 import BylineHTTP
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-typealias FuzzTarget = @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
-typealias RunDriver = @convention(c) (
-    UnsafeMutablePointer<Int32>,
-    UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    FuzzTarget
-) -> Int32
 
 /// The fuzz target and its invariants; a type, so nothing is main-actor-isolated top-level state.
 enum ParserFuzzer {
@@ -140,17 +125,4 @@ public func llvmFuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -
     ParserFuzzer.fuzzOne(data, size)
 }
 
-#if os(Linux)
-let defaultHandle: UnsafeMutableRawPointer? = nil  // glibc: RTLD_DEFAULT is ((void *) 0)
-#else
-let defaultHandle = UnsafeMutableRawPointer(bitPattern: -2)  // Darwin: RTLD_DEFAULT is ((void *) -2)
-#endif
-
-guard let symbol = dlsym(defaultHandle, "LLVMFuzzerRunDriver") else {
-    print("BylineFuzzParser: libFuzzer is not linked in; build with scripts/fuzz-parser.sh")
-    exit(2)
-}
-let runDriver = unsafeBitCast(symbol, to: RunDriver.self)
-var argc = CommandLine.argc
-var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(runDriver(&argc, &argv) { data, size in ParserFuzzer.fuzzOne(data, size) })
+LibFuzzerDriver.run("BylineFuzzParser") { data, size in ParserFuzzer.fuzzOne(data, size) }

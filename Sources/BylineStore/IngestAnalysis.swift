@@ -1,9 +1,10 @@
 import BylineAnalysis
 
 /// Turns an input into what the store keeps: the text that spans index (the input itself
-/// for plain text, the extracted text for a web page) and its analysis.
-enum IngestAnalysis {
-    static func run(_ input: ArticleInput) -> (text: String, analysis: ArticleAnalysis) {
+/// for plain text, the extracted text for a web page) and its analysis. Public for the fuzz
+/// targets (Sources/BylineFuzz*), which check what the store would keep.
+public enum IngestAnalysis {
+    public static func run(_ input: ArticleInput) -> (text: String, analysis: ArticleAnalysis) {
         var (text, analysis): (String, ArticleAnalysis)
         if input.isHTML {
             let extraction = HTMLArticleExtractor.extract(html: input.rawText)

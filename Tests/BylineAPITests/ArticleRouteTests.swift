@@ -38,6 +38,18 @@ struct ArticleRouteTests {
         #expect(raw.headers["Content-Type"] == "text/plain; charset=utf-8")
     }
 
+    @Test("raw of a web page: served sandboxed, so its scripts cannot run as the API's origin")
+    func rawPageIsSandboxed() throws {
+        let api = try APIHarness()
+        let page = "<html><body><script>fetch('/v1/articles', {method: 'DELETE'})</script><article><p>\(APIHarness.paragraphs)</p></article></body></html>"
+        let location = try #require(try api.postText(page, contentType: "text/html").headers["Location"])
+        let raw = try api.send(.get, location + "/raw")
+        #expect(raw.body == Array(page.utf8))
+        #expect(raw.headers["Content-Type"] == "text/html; charset=utf-8")
+        #expect(raw.headers["Content-Security-Policy"] == "sandbox; default-src 'none'")
+        #expect(raw.headers["X-Content-Type-Options"] == "nosniff")
+    }
+
     @Test("raw of a JSON-posted article: the text member's bytes, as plain text")
     func rawFromJSON() throws {
         let api = try APIHarness()

@@ -38,7 +38,15 @@ struct ArticleHandlers: Sendable {
     func raw(_ request: HTTPRequest) throws -> HTTPResponse {
         let id = try ArticleHandlers.id(of: request)
         guard let raw = try store.rawContent(id: id) else { throw APIError.articleNotFound(id: id) }
-        return HTTPResponse(status: .ok, headers: ["Content-Type": raw.contentType], body: raw.bytes)
+        return HTTPResponse(status: .ok, headers: [
+            "Content-Type": raw.contentType,
+            // An ingested page is someone else's HTML, scripts and all. Opened in a browser it
+            // must not run as this origin (where, open on loopback, it could write): CSP
+            // `sandbox` gives it an opaque origin and no scripts (CSP3 §6.3.2), and `nosniff`
+            // keeps plain text from being sniffed into HTML (Fetch §X-Content-Type-Options).
+            "Content-Security-Policy": "sandbox; default-src 'none'",
+            "X-Content-Type-Options": "nosniff",
+        ], body: raw.bytes)
     }
 
     /// The text that spans index.

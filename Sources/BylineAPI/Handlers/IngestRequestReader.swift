@@ -5,12 +5,13 @@ import Foundation
 
 /// Reads `POST /v1/articles` into an `ArticleInput`, or says precisely why it cannot:
 /// 415 for a media type it does not take, 400 for a body that cannot be read (not UTF-8,
-/// not JSON), 422 for one that can be read but not used (no text, a bad hint).
-enum IngestRequestReader {
+/// not JSON), 422 for one that can be read but not used (no text, a bad hint). Public for
+/// the ingest-body fuzz target (Sources/BylineFuzzIngestBody).
+public enum IngestRequestReader {
     static let storedContentType = "text/plain; charset=utf-8"
     static let storedHTMLContentType = "text/html; charset=utf-8"
 
-    static func input(from request: HTTPRequest) throws -> ArticleInput {
+    public static func input(from request: HTTPRequest) throws -> ArticleInput {
         guard let header = request.headers["Content-Type"] else { throw APIError.missingContentType }
         guard let mediaType = MediaType(header) else { throw APIError.unsupportedMediaType(header) }
         switch mediaType.essence {

@@ -34,6 +34,10 @@ enum QuoteAttributor {
         let paragraphs: [Range<Int>]
         var recognized: RecognizedEntities
         var masked: [Unicode.Scalar]
+        /// Whether each scalar lies inside a quotation's content: `insideQuote` is asked for
+        /// every token around every quotation, and a scan of the spans there made the
+        /// attribution quadratic (an article with many quotations took minutes).
+        let quoted: [Bool]
         /// Positions where a person or organisation was a speaker or a sentence subject.
         var salient: [(position: Int, entity: Int)] = []
 
@@ -42,6 +46,11 @@ enum QuoteAttributor {
             self.spans = spans
             self.paragraphs = paragraphs
             self.recognized = recognized
+            var inside = [Bool](repeating: false, count: s.count)
+            for q in spans where q.content.start < q.content.end {
+                for i in q.content.start..<min(q.content.end, s.count) { inside[i] = true }
+            }
+            quoted = inside
             var m = s
             for q in spans {
                 var end = q.content.end
@@ -63,7 +72,7 @@ enum QuoteAttributor {
         }
 
         func insideQuote(_ position: Int) -> Bool {
-            spans.contains { $0.content.start <= position && position < $0.content.end }
+            position >= 0 && position < quoted.count && quoted[position]
         }
 
         /// Tokens in `range` of the text that lie outside quotations.

@@ -64,7 +64,11 @@ final class EventLoop: @unchecked Sendable {
     private var draining = false
     private var drainDeadline: MonotonicInstant?
     private var listening = true
-    private let tasks = Mutex<[@Sendable () -> Void]>([])
+    /// Closures queued for the loop thread; nil once the loop has exited. A task queued after
+    /// that (a handler finishing past the drain deadline) is dropped: kept, it would never
+    /// run and would keep the loop alive through a cycle (loop → task → loop), which
+    /// LeakSanitizer reported.
+    private let tasks = Mutex<[@Sendable () -> Void]?>([])
     private let tagPrefix: String
 
     /// epoll's user data: the listening socket and the wake-up fd are told apart from
@@ -113,7 +117,11 @@ final class EventLoop: @unchecked Sendable {
 
     /// Runs `task` on the loop thread, soon. Safe from any thread.
     func execute(_ task: @escaping @Sendable () -> Void) {
-        tasks.withLock { $0.append(task) }
+        let queued = tasks.withLock { queue -> Bool in
+            queue?.append(task)
+            return queue != nil
+        }
+        guard queued else { return }
         var one: UInt64 = 1
         _ = write(wakeFD, &one, 8)
     }
@@ -138,6 +146,7 @@ final class EventLoop: @unchecked Sendable {
 
     /// The loop body; returns after a drain completes.
     func run() {
+        defer { tasks.withLock { $0 = nil } }
         var events = [epoll_event](repeating: epoll_event(), count: 256)
         while true {
             let count = epoll_wait(epfd, &events, Int32(events.count), Int32(Self.sweepIntervalMs))
@@ -227,8 +236,8 @@ final class EventLoop: @unchecked Sendable {
         var value: UInt64 = 0
         _ = read(wakeFD, &value, 8)
         let pending = tasks.withLock { queue -> [@Sendable () -> Void] in
-            let taken = queue
-            queue.removeAll(keepingCapacity: true)
+            let taken = queue ?? []
+            queue?.removeAll(keepingCapacity: true)
             return taken
         }
         for task in pending { task() }
