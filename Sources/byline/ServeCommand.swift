@@ -99,8 +99,9 @@ struct ServeCommand: ParsableCommand {
             CORSMiddleware(policy: policy.corsPolicy, logger: Logger(label: "byline.http")),
         ]
         if policy.rateLimitEnabled {
-            chain.append(RateLimitMiddleware(limiter: RateLimiter(configuration: policy.rateLimit), keys: keys,
-                                             logger: Logger(label: "byline.http")))
+            let limiter = RateLimiter(configuration: policy.rateLimit)
+            metrics.observeRateLimitClients { limiter.trackedClients }
+            chain.append(RateLimitMiddleware(limiter: limiter, keys: keys, logger: Logger(label: "byline.http")))
         }
         chain.append(writes)
         return chain + HTTPApplication.standardMiddleware(

@@ -37,18 +37,21 @@ struct ClientPolicySettingsTests {
     }
 
     @Test func theChainHasTheRateLimitOnlyWhenEnabled() throws {
-        let metrics = ServiceMetrics()
         let keys = APIKeys(hashes: [])
         let writes = WriteAuthorization(keys: keys, loopbackOnly: true)
         let on = try Settings.resolve(layers: [])
         let off = try Settings.resolve(layers: [["rate_limit_enabled": "false"]])
-        let names = { (settings: Settings) in
+        let onMetrics = ServiceMetrics(), offMetrics = ServiceMetrics()
+        let names = { (settings: Settings, metrics: ServiceMetrics) in
             ServeCommand.middleware(settings: settings, keys: keys, writes: writes, metrics: metrics)
                 .map { String(describing: type(of: $0)) }
         }
-        #expect(names(on) == ["RequestMetricsMiddleware", "CORSMiddleware", "RateLimitMiddleware",
-                              "WriteAuthorization", "RepresentationMiddleware"])
-        #expect(names(off) == ["RequestMetricsMiddleware", "CORSMiddleware", "WriteAuthorization",
-                               "RepresentationMiddleware"])
+        #expect(names(on, onMetrics) == ["RequestMetricsMiddleware", "CORSMiddleware", "RateLimitMiddleware",
+                                         "WriteAuthorization", "RepresentationMiddleware"])
+        #expect(names(off, offMetrics) == ["RequestMetricsMiddleware", "CORSMiddleware", "WriteAuthorization",
+                                           "RepresentationMiddleware"])
+        // The limiter's table size is reported only when there is a limiter.
+        #expect(onMetrics.registry.emitToString().contains("byline_rate_limit_tracked_clients"))
+        #expect(!offMetrics.registry.emitToString().contains("byline_rate_limit_tracked_clients"))
     }
 }

@@ -75,6 +75,15 @@ public final class ServiceMetrics: Sendable {
         samplers.withLock { $0.append { gauge.set(Int64(read())) } }
     }
 
+    /// Reports `read()` as the number of clients the rate limiter tracks, at each scrape: a
+    /// table near `rate_limit_max_clients` means an address flood (or a limit set too low).
+    public func observeRateLimitClients(_ read: @escaping @Sendable () -> Int) {
+        let gauge = registry.makeGauge(descriptor: MetricNameDescriptor(
+            namespace: "byline", subsystem: "rate_limit", metricName: "tracked", unitName: "clients",
+            helpText: "Clients (API keys and addresses) with a rate limit bucket"))
+        samplers.withLock { $0.append { gauge.set(Int64(read())) } }
+    }
+
     /// Reports the SQLite database's files (the main file and its write-ahead log) at each scrape.
     public func observeStore(databasePath: String) {
         let files = [("database", databasePath), ("wal", databasePath + "-wal")]

@@ -25,10 +25,10 @@ enum ClientAddress {
     static func hostPart(_ remoteAddress: String) -> String {
         let bytes = remoteAddress.utf8
         if bytes.first == UInt8(ascii: "["), let close = bytes.firstIndex(of: UInt8(ascii: "]")) {
-            return String(remoteAddress[bytes.index(after: bytes.startIndex)..<close])
+            return String(decoding: bytes[bytes.index(after: bytes.startIndex)..<close], as: UTF8.self)
         }
         if let colon = bytes.lastIndex(of: UInt8(ascii: ":")), bytes.firstIndex(of: UInt8(ascii: ":")) == colon {
-            return String(remoteAddress[..<colon])
+            return String(decoding: bytes[..<colon], as: UTF8.self)
         }
         return remoteAddress
     }

@@ -63,11 +63,15 @@ public final class RateLimiter: Sendable {
             if now.milliseconds(since: state.lastSweep) >= Double(configuration.sweepIntervalMs) {
                 sweep(&state, now: now)
             }
-            if state.buckets[client] == nil, state.buckets.count >= configuration.maxClients {
+            // One hash of the client for the common case, a known client.
+            if let index = state.buckets.index(forKey: client) {
+                return state.buckets.values[index].take(now: now, policy: policy)
+            }
+            if state.buckets.count >= configuration.maxClients {
                 sweep(&state, now: now)
                 if state.buckets.count >= configuration.maxClients { evictLeastRecentHalf(&state) }
             }
-            var bucket = state.buckets[client] ?? TokenBucket(policy: policy, now: now)
+            var bucket = TokenBucket(policy: policy, now: now)
             let decision = bucket.take(now: now, policy: policy)
             state.buckets[client] = bucket
             return decision
