@@ -10,6 +10,9 @@ import Synchronization
 public final class ArticleStore: Sendable {
     let writer: any DatabaseWriter
     let clock: @Sendable () -> Date
+    /// Every ingest goes through it: one transaction (one WAL sync) for all the articles
+    /// queued while the previous one was written.
+    let ingestWriter: GroupCommit<NewArticleRow, Result<IngestOutcome, any Error>>
     private let changeObservers = Mutex<[@Sendable ([String]) -> Void]>([])
 
     /// Calls `observer`, after each committed write, with the IDs of the articles whose
@@ -51,6 +54,8 @@ public final class ArticleStore: Sendable {
     private init(writer: any DatabaseWriter, clock: @escaping @Sendable () -> Date) throws {
         self.writer = writer
         self.clock = clock
+        let vectors = SignatureVectors()
+        self.ingestWriter = GroupCommit { rows in try ArticleStore.write(rows, writer: writer, vectors: vectors) }
         try StoreMigrations.migrator.migrate(writer)
     }
 

@@ -24,38 +24,90 @@ enum QuoteGroups {
     static let maximumDayGap = 7
 
     static func add(articleSequence: Int64, articleID: String, quotes: [Quote], speakerIDs: [String: String] = [:],
-                    eventDay: Int? = nil, db: Database) throws -> Set<Int64> {
+                    eventDay: Int? = nil, schemaV5: Bool = true, db: Database) throws -> Set<Int64> {
         var changed = Set<Int64>()
         for (index, quote) in quotes.enumerated() {
             let id = quoteID(articleID: articleID, index: index)
             let speakerID = quote.speaker.map { speakerIDs[$0] ?? EntityIdentifier.id(name: $0, type: .person) }
-            try db.execute(sql: """
-                INSERT INTO quote(id, article_seq, idx, speaker, speaker_id, speaker_text, cue, span_start, span_end,
-                                  text, group_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [id, articleSequence, index, quote.speaker, speakerID, quote.speakerText, quote.cue,
-                                quote.span.start, quote.span.end, quote.text, groupID(forSmallestQuoteID: id)])
+            if schemaV5 {
+                try db.execute(sql: """
+                    INSERT INTO quote(id, article_seq, idx, speaker, speaker_id, speaker_text, cue, span_start, span_end,
+                                      text, group_id, event_day)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [id, articleSequence, index, quote.speaker, speakerID, quote.speakerText, quote.cue,
+                                    quote.span.start, quote.span.end, quote.text, groupID(forSmallestQuoteID: id), eventDay])
+            } else {
+                // The v4 migration's backfill: `event_day` comes with v5, which fills it from the articles.
+                try db.execute(sql: """
+                    INSERT INTO quote(id, article_seq, idx, speaker, speaker_id, speaker_text, cue, span_start, span_end,
+                                      text, group_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [id, articleSequence, index, quote.speaker, speakerID, quote.speakerText, quote.cue,
+                                    quote.span.start, quote.span.end, quote.text, groupID(forSmallestQuoteID: id)])
+            }
             guard let speaker = quote.speaker else { continue }
-            let candidates = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT q.id, q.text FROM quote q LEFT JOIN article_signature s ON s.seq = q.article_seq
-                WHERE q.speaker = ? COLLATE NOCASE AND q.article_seq != ?
-                AND (? IS NULL OR s.event_day IS NULL OR s.event_day BETWEEN ? AND ?)
-                ORDER BY q.rowid DESC LIMIT ?
-                """), arguments: [speaker, articleSequence, eventDay, (eventDay ?? 0) - maximumDayGap,
-                                   (eventDay ?? 0) + maximumDayGap, maximumCandidates])
-            var linked = false
-            for row in candidates {
-                let other: String = row[0]
-                if QuoteGrouping.sameUtterance(speaker: speaker, text: quote.text, speaker: speaker, text: row[1]) {
-                    try db.execute(sql: "INSERT OR IGNORE INTO quote_link(a, b) VALUES (?, ?)",
-                                   arguments: [min(id, other), max(id, other)])
-                    linked = true
+            var linkedGroups: Set<String> = []
+            // A much-reported quote recurs word for word in many articles: the decision is
+            // made once per distinct text, and holds for every candidate with that text.
+            var decided: [String: Bool] = [:]
+            for row in try candidates(speaker: speaker, articleSequence: articleSequence, eventDay: eventDay, db: db) {
+                let other: String = row[0], text: String = row[1]
+                let same = decided[text] ?? {
+                    let same = QuoteGrouping.sameUtterance(speaker: speaker, text: quote.text, speaker: speaker, text: text)
+                    decided[text] = same
+                    return same
+                }()
+                if same {
+                    try db.cachedStatement(sql: "INSERT OR IGNORE INTO quote_link(a, b) VALUES (?, ?)")
+                        .execute(arguments: [min(id, other), max(id, other)])
+                    linkedGroups.insert(row[2])
                 }
             }
-            if linked { changed.formUnion(try relabel(componentOf: id, db: db)) }
+            if !linkedGroups.isEmpty { changed.formUnion(try merge(quote: id, into: linkedGroups, db: db)) }
         }
         changed.remove(articleSequence)
         return changed
+    }
+
+    /// The speaker's quotes (id, text, group) in other articles whose event days are at
+    /// most `maximumDayGap` from `eventDay`, or unknown; all of the speaker's quotes when
+    /// `eventDay` is unknown. Newest first, at most `maximumCandidates`. Each branch is a
+    /// range of the `quote_speaker_day` index, so the cost follows the speaker's quotes in
+    /// that fortnight, not all the speaker's quotes.
+    static func candidates(speaker: String, articleSequence: Int64, eventDay: Int?, db: Database) throws -> [Row] {
+        guard let eventDay else {
+            return try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT id, text, group_id FROM quote WHERE speaker = ? COLLATE NOCASE AND article_seq != ?
+                ORDER BY rowid DESC LIMIT ?
+                """), arguments: [speaker, articleSequence, maximumCandidates])
+        }
+        return try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT id, text, group_id FROM (
+                SELECT rowid, id, text, group_id, article_seq FROM quote
+                WHERE speaker = ? COLLATE NOCASE AND event_day BETWEEN ? AND ?
+                UNION ALL
+                SELECT rowid, id, text, group_id, article_seq FROM quote
+                WHERE speaker = ? COLLATE NOCASE AND event_day IS NULL)
+            WHERE article_seq != ? ORDER BY rowid DESC LIMIT ?
+            """), arguments: [speaker, eventDay - maximumDayGap, eventDay + maximumDayGap, speaker,
+                              articleSequence, maximumCandidates])
+    }
+
+    /// Joins a new quote, linked to quotes of `groups`, with those groups: the component is
+    /// their union, named after its smallest quote ID (the smallest of the groups' names
+    /// and the new quote's own). Groups are connected components, so their labels stand for
+    /// their members and no walk of the links is needed. Returns the sequences of the
+    /// articles whose quotes were renamed.
+    static func merge(quote id: String, into groups: Set<String>, db: Database) throws -> Set<Int64> {
+        let own = groupID(forSmallestQuoteID: id)
+        let all = groups.union([own])
+        guard let group = all.min() else { return [] }
+        let others = Array(all.subtracting([group]))
+        var values: [(any DatabaseValueConvertible)?] = [group]
+        values += others.map { $0 }
+        return Set(try Int64.fetchAll(db, sql: """
+            UPDATE quote SET group_id = ? WHERE group_id IN (\(databaseQuestionMarks(count: others.count))) RETURNING article_seq
+            """, arguments: StatementArguments(values)))
     }
 
     /// Before an article is deleted: the quotes linked to its quotes, to relabel after.
@@ -90,13 +142,15 @@ enum QuoteGroups {
             """, arguments: StatementArguments(values)))
     }
 
-    /// Quote rows for articles stored before quote groups existed.
+    /// Quote rows for articles stored before quote groups existed: the v4 migration, so with
+    /// that schema's columns (`schemaV5: false`).
     static func backfill(db: Database) throws {
         let rows = try Row.fetchAll(db, sql: "SELECT seq, id, analysis FROM article ORDER BY seq")
         for row in rows {
             let analysis = try StoredAnalysis.decode(row[2])
-            let speakerIDs = try EntityMentions.add(articleSequence: row[0], entities: analysis.entities, db: db)
-            _ = try add(articleSequence: row[0], articleID: row[1], quotes: analysis.quotes, speakerIDs: speakerIDs, db: db)
+            let speakerIDs = try EntityMentions.add(articleSequence: row[0], entities: analysis.entities, schemaV5: false, db: db)
+            _ = try add(articleSequence: row[0], articleID: row[1], quotes: analysis.quotes, speakerIDs: speakerIDs,
+                        schemaV5: false, db: db)
         }
     }
 

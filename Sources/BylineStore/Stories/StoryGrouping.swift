@@ -21,14 +21,16 @@ enum StoryGrouping {
     /// sequences of the articles whose story ID changed. Candidates are the articles that
     /// share enough top terms (through `signature_term`) within the event-day window.
     @discardableResult
-    static func add(sequence: Int64, signature: EventSignature, db: Database) throws -> Set<Int64> {
+    static func add(sequence: Int64, signature: EventSignature, vectors: SignatureVectors = SignatureVectors(),
+                    db: Database) throws -> Set<Int64> {
         try db.execute(sql: "INSERT INTO article_signature(seq, event_day, signature) VALUES (?, ?, ?)",
                        arguments: [sequence, signature.eventDay, signature.encodedTerms])
         let top = signature.topTerms
         for term in top {
-            try db.execute(sql: "INSERT OR IGNORE INTO signature_term(term, seq) VALUES (?, ?)", arguments: [term, sequence])
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO signature_term(term, seq) VALUES (?, ?)")
+                .execute(arguments: [term, sequence])
         }
-        guard top.count >= EventSignature.minimumSharedTopTerms else { return try relabel(componentOf: sequence, db: db) }
+        guard top.count >= EventSignature.minimumSharedTopTerms else { return try merge(sequence, into: [], db: db) }
         // With an event day, the day window (indexed) bounds the candidates first and each is
         // checked for shared top terms through its own few rows; without one, the postings of
         // its top terms do. Either way the set is the one `reportsSameEvent` can accept.
@@ -55,15 +57,50 @@ enum StoryGrouping {
                 ORDER BY s.seq DESC LIMIT ?
                 """, arguments: StatementArguments(values))
         }
+        // The query has already applied the other two tests of `reportsSameEvent` (event
+        // days within `maximumDayGap` or unknown, at least `minimumSharedTopTerms` shared top
+        // terms), exactly; what is left is its similarity test, on cached vectors.
+        let vector = vectors.vector(of: signature)
+        var linked: [Int64] = []
         for row in rows {
             let other: Int64 = row[0]
-            let otherSignature = EventSignature(encodedTerms: row[2], eventDay: row[1])
-            if signature.reportsSameEvent(as: otherSignature) {
-                try db.execute(sql: "INSERT OR IGNORE INTO story_link(a, b) VALUES (?, ?)",
-                               arguments: [min(sequence, other), max(sequence, other)])
+            let otherVector = vectors.vector(sequence: other, encodedTerms: row[2])
+            if vector.similarity(to: otherVector) >= EventSignature.sameEventSimilarity {
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_link(a, b) VALUES (?, ?)")
+                    .execute(arguments: [min(sequence, other), max(sequence, other)])
+                linked.append(other)
             }
         }
-        return try relabel(componentOf: sequence, db: db)
+        return try merge(sequence, into: linked, db: db)
+    }
+
+    /// Labels a new article linked to `neighbours`: its story is the union of theirs and
+    /// itself, named after the smallest article ID in it. Stories are connected components
+    /// and every stored article carries its story's ID, so that union is the articles
+    /// carrying the neighbours' story IDs: no walk of the links, and when the article joins
+    /// one story without renaming it, only its own row is written. Returns the sequences of
+    /// the other articles whose story ID changed.
+    static func merge(_ sequence: Int64, into neighbours: [Int64], db: Database) throws -> Set<Int64> {
+        guard let ownID = try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM article WHERE seq = ?"),
+                                              arguments: [sequence]) else { return [] }
+        var stories: Set<String> = []
+        for neighbour in Set(neighbours) {
+            if let story = try String.fetchOne(db.cachedStatement(sql: "SELECT story_id FROM article WHERE seq = ?"),
+                                               arguments: [neighbour]) {
+                stories.insert(story)
+            }
+        }
+        let own = storyID(forSmallestArticleID: ownID)
+        // Same prefix on every label: the smallest label names the smallest article ID.
+        let story = stories.union([own]).min()!
+        try db.execute(sql: "UPDATE article SET story_id = ? WHERE seq = ?", arguments: [story, sequence])
+        let renamed = Array(stories.subtracting([story]))
+        guard !renamed.isEmpty else { return [] }
+        var values: [(any DatabaseValueConvertible)?] = [story]
+        values += renamed.map { $0 }
+        return Set(try Int64.fetchAll(db, sql: """
+            UPDATE article SET story_id = ? WHERE story_id IN (\(databaseQuestionMarks(count: renamed.count))) RETURNING seq
+            """, arguments: StatementArguments(values)))
     }
 
     /// The articles linked to `sequence`, to relabel after it is deleted.
@@ -72,8 +109,9 @@ enum StoryGrouping {
                            arguments: [sequence, sequence])
     }
 
-    /// Gives every article of the component containing `sequence` its story ID; returns the
-    /// sequences whose ID changed.
+    /// Gives every article of the component containing `sequence` its story ID, walking the
+    /// links (after a delete, when a story may fall apart); returns the sequences whose ID
+    /// changed.
     @discardableResult
     static func relabel(componentOf sequence: Int64, db: Database) throws -> Set<Int64> {
         var component: Set<Int64> = [sequence]
