@@ -118,8 +118,14 @@ enum StoreMigrations {
     ///   `entity_mention` rows naming each (kept by triggers, so cascaded deletes count
     ///   too), so a lone surname resolves by one index lookup instead of a `LIKE` scan;
     /// - indexes of a story's articles by ID, publication date and outlet, so story detail
-    ///   reads its sample, date range and outlets from index ranges whatever its size.
+    ///   reads its sample, date range and outlets from index ranges whatever its size;
+    /// - no stored links: stories and quote groups are kept as labels only (a story of a
+    ///   few hundred reports had tens of thousands of pairwise links), and a delete regroups
+    ///   from the remaining members (`StoryGrouping.regroup`, `QuoteGroups.regroup`).
     static let v5BoundedLookups = """
+        DROP TABLE story_link;
+        DROP TABLE quote_link;
+
         ALTER TABLE quote ADD COLUMN event_day INTEGER;
         UPDATE quote SET event_day = (SELECT s.event_day FROM article_signature s WHERE s.seq = quote.article_seq);
         CREATE INDEX quote_speaker_day ON quote(speaker COLLATE NOCASE, event_day);

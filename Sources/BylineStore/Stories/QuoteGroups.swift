@@ -5,6 +5,10 @@ import GRDB
 /// (`QuoteGrouping.sameUtterance`) are linked when the later one arrives; a group is a
 /// connected component of links, named `g-` + its smallest quote ID, so the same corpus in
 /// any order gives the same groups. A quote without a named speaker is a group of its own.
+///
+/// As with stories (`StoryGrouping`), links are not stored, only each quote's group: an
+/// arrival compares with one member of a group until it has joined it, and a delete
+/// regroups the groups its quotes were in from their remaining members (`regroup`).
 enum QuoteGroups {
     /// Quotes of the same speaker compared per arriving quote, newest first: a bound on the
     /// cost of an ingest for much-quoted speakers (groups across more than this many of a
@@ -46,26 +50,63 @@ enum QuoteGroups {
                                     quote.span.start, quote.span.end, quote.text, groupID(forSmallestQuoteID: id)])
             }
             guard let speaker = quote.speaker else { continue }
-            var linkedGroups: Set<String> = []
-            // A much-reported quote recurs word for word in many articles: the decision is
-            // made once per distinct text, and holds for every candidate with that text.
-            var decided: [String: Bool] = [:]
-            for row in try candidates(speaker: speaker, articleSequence: articleSequence, eventDay: eventDay, db: db) {
-                let other: String = row[0], text: String = row[1]
-                let same = decided[text] ?? {
-                    let same = QuoteGrouping.sameUtterance(speaker: speaker, text: quote.text, speaker: speaker, text: text)
-                    decided[text] = same
-                    return same
-                }()
-                if same {
-                    try db.cachedStatement(sql: "INSERT OR IGNORE INTO quote_link(a, b) VALUES (?, ?)")
-                        .execute(arguments: [min(id, other), max(id, other)])
-                    linkedGroups.insert(row[2])
-                }
-            }
-            if !linkedGroups.isEmpty { changed.formUnion(try merge(quote: id, into: linkedGroups, db: db)) }
+            changed.formUnion(try link(quote: id, articleSequence: articleSequence, speaker: speaker, text: quote.text,
+                                       eventDay: eventDay, db: db))
         }
         changed.remove(articleSequence)
+        return changed
+    }
+
+    /// Compares a stored quote with its candidates and merges its group with every group
+    /// one of them renders the same utterance in; returns the sequences of the articles
+    /// whose quotes changed group.
+    static func link(quote id: String, articleSequence: Int64, speaker: String, text: String, eventDay: Int?,
+                     db: Database) throws -> Set<Int64> {
+        let own = try String.fetchOne(db.cachedStatement(sql: "SELECT group_id FROM quote WHERE id = ?"), arguments: [id])
+        var joined: Set<String> = []
+        // A much-reported quote recurs word for word in many articles: the decision is made
+        // once per distinct text, and holds for every candidate with that text.
+        var decided: [String: Bool] = [:]
+        for row in try candidates(speaker: speaker, articleSequence: articleSequence, eventDay: eventDay, db: db) {
+            let group: String = row[2]
+            if group == own || joined.contains(group) { continue }
+            let other: String = row[1]
+            let same = decided[other] ?? {
+                let same = QuoteGrouping.sameUtterance(speaker: speaker, text: text, speaker: speaker, text: other)
+                decided[other] = same
+                return same
+            }()
+            if same { joined.insert(group) }
+        }
+        return joined.isEmpty ? [] : try merge(quote: id, into: joined, db: db)
+    }
+
+    /// After an article's quotes are deleted: each of `groups` may fall apart. Its remaining
+    /// quotes start as groups of their own and are linked again, in the order they were
+    /// stored; returns the sequences of the articles whose quotes changed group.
+    static func regroup(_ groups: Set<String>, db: Database) throws -> Set<Int64> {
+        var changed = Set<Int64>()
+        for group in groups.sorted() {
+            let members = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT id, article_seq, speaker, text, event_day FROM quote WHERE group_id = ? ORDER BY rowid
+                """), arguments: [group])
+            for member in members {
+                try db.execute(sql: "UPDATE quote SET group_id = ? WHERE id = ?",
+                               arguments: [groupID(forSmallestQuoteID: member[0]), member[0] as String])
+            }
+            for member in members {
+                guard let speaker = member[2] as String? else { continue }
+                _ = try link(quote: member[0], articleSequence: member[1], speaker: speaker, text: member[3],
+                             eventDay: member[4], db: db)
+            }
+            let ids = members.map { $0[0] as String }
+            guard !ids.isEmpty else { continue }
+            var values: [(any DatabaseValueConvertible)?] = ids.map { $0 }
+            values.append(group)
+            changed.formUnion(try Int64.fetchAll(db, sql: """
+                SELECT article_seq FROM quote WHERE id IN (\(databaseQuestionMarks(count: ids.count))) AND group_id != ?
+                """, arguments: StatementArguments(values)))
+        }
         return changed
     }
 
@@ -93,52 +134,21 @@ enum QuoteGroups {
                               articleSequence, maximumCandidates])
     }
 
-    /// Joins a new quote, linked to quotes of `groups`, with those groups: the component is
-    /// their union, named after its smallest quote ID (the smallest of the groups' names
-    /// and the new quote's own). Groups are connected components, so their labels stand for
-    /// their members and no walk of the links is needed. Returns the sequences of the
-    /// articles whose quotes were renamed.
+    /// Merges a quote's group with `groups`: the union is named after its smallest quote
+    /// ID, the smallest of their labels. Groups are connected components and every quote
+    /// carries its group's label, so no walk of links is needed. Returns the sequences of
+    /// the articles whose quotes were renamed.
     static func merge(quote id: String, into groups: Set<String>, db: Database) throws -> Set<Int64> {
-        let own = groupID(forSmallestQuoteID: id)
+        let own = try String.fetchOne(db.cachedStatement(sql: "SELECT group_id FROM quote WHERE id = ?"), arguments: [id])
+            ?? groupID(forSmallestQuoteID: id)
         let all = groups.union([own])
         guard let group = all.min() else { return [] }
         let others = Array(all.subtracting([group]))
+        guard !others.isEmpty else { return [] }
         var values: [(any DatabaseValueConvertible)?] = [group]
         values += others.map { $0 }
         return Set(try Int64.fetchAll(db, sql: """
             UPDATE quote SET group_id = ? WHERE group_id IN (\(databaseQuestionMarks(count: others.count))) RETURNING article_seq
-            """, arguments: StatementArguments(values)))
-    }
-
-    /// Before an article is deleted: the quotes linked to its quotes, to relabel after.
-    static func neighbours(ofArticle sequence: Int64, db: Database) throws -> [String] {
-        try String.fetchAll(db, sql: """
-            SELECT l.b FROM quote_link l JOIN quote q ON q.id = l.a WHERE q.article_seq = ?
-            UNION SELECT l.a FROM quote_link l JOIN quote q ON q.id = l.b WHERE q.article_seq = ?
-            """, arguments: [sequence, sequence])
-    }
-
-    /// Names the component of `quoteID` after its smallest quote ID; returns the sequences
-    /// of the articles whose quotes were renamed.
-    @discardableResult
-    static func relabel(componentOf quoteID: String, db: Database) throws -> Set<Int64> {
-        var component: Set<String> = [quoteID]
-        var frontier = [quoteID]
-        while let next = frontier.popLast() {
-            let linked = try String.fetchAll(db.cachedStatement(sql: """
-                SELECT b FROM quote_link WHERE a = ? UNION SELECT a FROM quote_link WHERE b = ?
-                """), arguments: [next, next])
-            for neighbour in linked where component.insert(neighbour).inserted { frontier.append(neighbour) }
-        }
-        guard let smallest = component.min() else { return [] }
-        let group = groupID(forSmallestQuoteID: smallest)
-        let members = Array(component)
-        var values: [(any DatabaseValueConvertible)?] = [group]
-        values += members.map { $0 }
-        values.append(group)
-        return Set(try Int64.fetchAll(db, sql: """
-            UPDATE quote SET group_id = ? WHERE id IN (\(databaseQuestionMarks(count: members.count)))
-            AND group_id != ? RETURNING article_seq
             """, arguments: StatementArguments(values)))
     }
 
