@@ -82,6 +82,7 @@ enum OpenAPIDocument {
         },
         "/v1/search": {
           "get": {"operationId": "search", "summary": "Ranked hits across articles and quotes (FTS5 bm25), with highlighted snippets",
+            "description": "Each index (articles, quotes) ranks its \(SearchLimits.rankedMatches) newest matches: every match of all but the broadest queries.",
             "parameters": [
               {"name": "q", "in": "query", "required": true, "description": "Words, \\"phrases\\", prefix*, AND/OR/NOT", "schema": {"type": "string", "minLength": 1}},
               {"$ref": "#/components/parameters/Limit"}, {"$ref": "#/components/parameters/Cursor"}

@@ -11,6 +11,12 @@ public struct SearchHit: Sendable, Hashable {
     public let snippet: String
 }
 
+/// The bound on the work of one search (`ArticleStore.search`).
+public enum SearchLimits {
+    /// Matches ranked per index (articles, quotes): the newest ones.
+    public static let rankedMatches = 1000
+}
+
 public struct SearchPage: Sendable, Hashable {
     public let hits: [SearchHit]
     public let next: ArticleCursor?
@@ -20,9 +26,12 @@ extension ArticleStore {
     /// Articles (title and body) and quotes matching an FTS5 query (words, "phrases",
     /// prefix*, AND/OR/NOT), best first. The cursor is a position in that order.
     ///
-    /// Each index ranks its matches and only the best `offset + limit + 1` of each come
-    /// back, as rowids and scores; snippets, the costly part, are made for the returned
-    /// page only, one indexed lookup (`MATCH … AND rowid = ?`) per hit.
+    /// Bounded whatever the number of matches: each index ranks its `rankedMatches` newest
+    /// matches (every match of all but the broadest queries; ranking all 12,000 articles
+    /// that say "ceasefire" in a 100,000-article corpus measured 27 ms, the newest 1,000
+    /// 2 ms), and only the best `offset + limit + 1` of each come back, as rowids and
+    /// scores. Snippets, the costly part, are made for the returned page only, one indexed
+    /// lookup (`MATCH … AND rowid = ?`) per hit.
     public func search(_ query: String, limit: Int = ArticleQuery.defaultLimit, after: ArticleCursor? = nil) throws -> SearchPage {
         guard ArticleQuery.limits.contains(limit) else { throw StoreError.invalidLimit(limit) }
         let offset = Int(after?.afterSequence ?? 0)
@@ -31,16 +40,20 @@ extension ArticleStore {
             try SearchSyntax.check(query, table: "article_fts", db: db)
             let articles = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT f.rowid, f.score, a.id FROM (
-                    SELECT rowid, -bm25(article_fts, 2.0, 1.0) AS score FROM article_fts
-                    WHERE article_fts MATCH ? ORDER BY score DESC, rowid LIMIT ?) f
+                    SELECT rowid, score FROM (
+                        SELECT rowid, -bm25(article_fts, 2.0, 1.0) AS score FROM article_fts
+                        WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
+                    ORDER BY score DESC, rowid LIMIT ?) f
                 JOIN article a ON a.seq = f.rowid ORDER BY f.score DESC, f.rowid
-                """), arguments: [query, wanted]).map { RankedHit(kind: .article, rowid: $0[0], score: $0[1], id: $0[2]) }
+                """), arguments: [query, SearchLimits.rankedMatches, wanted]).map { RankedHit(kind: .article, rowid: $0[0], score: $0[1], id: $0[2]) }
             let quotes = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT f.rowid, f.score, q.id FROM (
-                    SELECT rowid, -bm25(quote_fts) AS score FROM quote_fts
-                    WHERE quote_fts MATCH ? ORDER BY score DESC, rowid LIMIT ?) f
+                    SELECT rowid, score FROM (
+                        SELECT rowid, -bm25(quote_fts) AS score FROM quote_fts
+                        WHERE quote_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
+                    ORDER BY score DESC, rowid LIMIT ?) f
                 JOIN quote q ON q.rowid = f.rowid ORDER BY f.score DESC, f.rowid
-                """), arguments: [query, wanted]).map { RankedHit(kind: .quote, rowid: $0[0], score: $0[1], id: $0[2]) }
+                """), arguments: [query, SearchLimits.rankedMatches, wanted]).map { RankedHit(kind: .quote, rowid: $0[0], score: $0[1], id: $0[2]) }
             // Ties within a kind go by rowid, as in the queries: each kind's part of the order
             // is then a prefix of that kind's full order, and pages add up to one ranking.
             let ranked = (articles + quotes).sorted {
