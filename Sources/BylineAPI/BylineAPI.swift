@@ -11,11 +11,16 @@ public struct BylineAPI: Sendable {
     public let version: String
     /// Bound of the rendered-article cache, in body bytes; 0 disables it.
     public let articleCacheBytes: Int
+    /// Bound of the read-response cache (story detail, search, quote lists; dropped on every
+    /// write), in body bytes; 0 disables it. Default 32 MiB.
+    public let readCacheBytes: Int
 
-    public init(store: ArticleStore, version: String, articleCacheBytes: Int = 32 * 1024 * 1024) {
+    public init(store: ArticleStore, version: String, articleCacheBytes: Int = 32 * 1024 * 1024,
+                readCacheBytes: Int = 32 * 1024 * 1024) {
         self.store = store
         self.version = version
         self.articleCacheBytes = articleCacheBytes
+        self.readCacheBytes = readCacheBytes
     }
 
     public func register(into router: inout RouterBuilder) {
@@ -35,6 +40,7 @@ public struct BylineAPI: Sendable {
         let quotes = QuoteHandlers(store: store)
         let entities = EntityHandlers(store: store)
         let search = SearchHandler(store: store)
+        let reads = ReadResponseCache(store: store, maxBytes: readCacheBytes)
 
         // Fixed answers that never block: served on the event loop.
         router.get("/", execution: .eventLoop) { service.index($0) }
@@ -48,12 +54,12 @@ public struct BylineAPI: Sendable {
         router.get("/v1/articles/{id}/raw") { try articles.raw($0) }
         router.get("/v1/articles/{id}/text") { try articles.text($0) }
         router.delete("/v1/articles/{id}") { try articles.delete($0) }
-        router.get("/v1/search") { try search.search($0) }
+        router.get("/v1/search") { try reads.response(to: $0, render: search.search) }
         router.get("/v1/entities") { try entities.list($0) }
         router.get("/v1/entities/{id}") { try entities.show($0) }
-        router.get("/v1/quotes") { try quotes.list($0) }
+        router.get("/v1/quotes") { try reads.response(to: $0, render: quotes.list) }
         router.get("/v1/quotes/{id}") { try quotes.show($0) }
-        router.get("/v1/stories") { try stories.list($0) }
-        router.get("/v1/stories/{id}") { try stories.show($0) }
+        router.get("/v1/stories") { try reads.response(to: $0, render: stories.list) }
+        router.get("/v1/stories/{id}") { try reads.response(to: $0, render: stories.show) }
     }
 }

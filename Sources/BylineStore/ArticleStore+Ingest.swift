@@ -55,6 +55,7 @@ extension ArticleStore {
                 return outcome
             }
         }
+        if outcomes.contains(where: { (try? $0.get().created) == true }) { noteWrite() }
         let changed = outcomes.flatMap { (try? $0.get().changed) ?? [] }
         notifyChanged(Array(Set(changed)))
         return outcomes
