@@ -6,13 +6,14 @@
 # same run as a peer: the machine is shared, so read the routes against it.
 # Stories: the story of the article in the middle of the corpus, and the largest story.
 #   SIZES="10000 100000" DURATION=10 scripts/bench-corpus.sh
-# BYLINE_BIN=path runs a given server binary instead of building this tree's (to compare
+# GENERATOR=path uses another corpus generator (same arguments). BYLINE_BIN=path runs a given server binary instead of building this tree's (to compare
 # against an earlier build on the same corpus).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${SIZES:-"10000"}
 DURATION=${DURATION:-10}
 CLIENTS=${CLIENTS:-8}
+GENERATOR=${GENERATOR:-Benchmarks/corpus/make_corpus.py}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 if [ -n "${BYLINE_BIN:-}" ]; then
     bin=$BYLINE_BIN
@@ -25,9 +26,9 @@ pid=
 trap '[ -n "$pid" ] && kill $pid 2>/dev/null; rm -rf "$tmp"' EXIT
 echo "| articles | ingest articles/s | route | req/s | p50 | p99 | DB MiB | RSS MiB |"
 echo "|---:|---:|---|---:|---:|---:|---:|---:|"
-echo "corpus generator: $(sha256sum Benchmarks/corpus/make_corpus.py | cut -c1-12), clients: $CLIENTS" >&2
+echo "corpus generator: $GENERATOR ($(sha256sum "$GENERATOR" | cut -c1-12)), clients: $CLIENTS, server: $bin" >&2
 for n in $SIZES; do
-    python3 Benchmarks/corpus/make_corpus.py seeds "$n" >"$tmp/corpus.ndjson"
+    python3 "$GENERATOR" seeds "$n" >"$tmp/corpus.ndjson"
     rm -f "$tmp"/db.sqlite*
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
     BYLINE_ACCESS_LOG=false "$bin" serve --port "$port" --database "$tmp/db.sqlite" --no-seeds >"$tmp/server.log" 2>&1 &
@@ -41,9 +42,14 @@ for n in $SIZES; do
     story=$(curl -fsS "$base/v1/articles/$article" | python3 -c 'import sys,json; print(json.load(sys.stdin)["story_id"])')
     largest=$(python3 -c 'import sqlite3,sys; print(sqlite3.connect("file:"+sys.argv[1]+"?mode=ro", uri=True).execute(
         "SELECT story_id FROM article GROUP BY story_id ORDER BY COUNT(*) DESC, story_id LIMIT 1").fetchone()[0])' "$tmp/db.sqlite")
-    sizes=$(python3 -c 'import sqlite3,sys; db=sqlite3.connect("file:"+sys.argv[1]+"?mode=ro", uri=True)
-n=[r[0] for r in db.execute("SELECT COUNT(*) FROM article GROUP BY story_id ORDER BY 1")]
-print(f"{len(n)} stories, median {n[len(n)//2]} articles, largest {n[-1]}; story {{story}}: {db.execute(\"SELECT COUNT(*) FROM article WHERE story_id = ?\", (sys.argv[2],)).fetchone()[0]} articles")' "$tmp/db.sqlite" "$story")
+    sizes=$(python3 - "$tmp/db.sqlite" "$story" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect("file:" + sys.argv[1] + "?mode=ro", uri=True)
+n = [r[0] for r in db.execute("SELECT COUNT(*) FROM article GROUP BY story_id ORDER BY 1")]
+own = db.execute("SELECT COUNT(*) FROM article WHERE story_id = ?", (sys.argv[2],)).fetchone()[0]
+print(f"{len(n)} stories, median {n[len(n) // 2]} articles, largest {n[-1]}; {{story}} has {own}")
+PY
+)
     echo "$n articles: $sizes" >&2
     speaker=$(curl -fsS "$base/v1/quotes?limit=1" | python3 -c 'import sys,json; d=json.load(sys.stdin)["data"]; print((d[0]["speaker"] or {}).get("id","none") if d else "none")')
     db=$(du -cm "$tmp"/db.sqlite* | tail -1 | cut -f1)
