@@ -11,8 +11,8 @@ public struct BylineAPI: Sendable {
     public let version: String
     /// Bound of the rendered-article cache, in body bytes; 0 disables it.
     public let articleCacheBytes: Int
-    /// Bound of the read-response cache (story detail, search, quote lists; dropped on every
-    /// write), in body bytes; 0 disables it. Default 32 MiB.
+    /// Bound of the read-response cache (article, story and quote lists, story detail,
+    /// search; dropped on every write), in body bytes; 0 disables it. Default 32 MiB.
     public let readCacheBytes: Int
 
     public init(store: ArticleStore, version: String, articleCacheBytes: Int = 32 * 1024 * 1024,
@@ -49,7 +49,7 @@ public struct BylineAPI: Sendable {
         // Everything that touches the store is offloaded.
         router.get("/readyz") { try service.ready($0) }
         router.post("/v1/articles") { try articles.create($0) }
-        router.get("/v1/articles") { try list.list($0) }
+        router.get("/v1/articles") { try reads.response(to: $0, render: list.list) }
         router.get("/v1/articles/{id}") { try articles.show($0) }
         router.get("/v1/articles/{id}/raw") { try articles.raw($0) }
         router.get("/v1/articles/{id}/text") { try articles.text($0) }

@@ -2,7 +2,7 @@ import BylineAPI
 import Foundation
 import Testing
 
-/// Cached story, search and quote responses never outlive a write.
+/// Cached list, story, search and quote responses never outlive a write.
 struct ReadResponseCacheTests {
     static func seeds() throws -> [String] {
         let directory = StoryCacheTests.seeds
@@ -24,6 +24,10 @@ struct ReadResponseCacheTests {
         }
         #expect(try articleCount(story) == 1)
         #expect(try articleCount(story) == 1, "twice: the second from the cache")
+        func listed() throws -> Int {
+            (try APIHarness.json(try harness.send(.get, "/v1/articles?limit=50"))["data"] as? [Any])?.count ?? -1
+        }
+        #expect(try listed() == 1)
         let before = try hits("Ushakov")
         let quotesBefore = (try APIHarness.json(try harness.send(.get, "/v1/quotes"))["data"] as? [Any])?.count ?? -1
 
@@ -31,11 +35,13 @@ struct ReadResponseCacheTests {
         let merged = try #require(second["story_id"] as? String)
         #expect(try articleCount(merged) == 2, "the story as it is after the arrival")
         #expect(try hits("Ushakov") > before)
+        #expect(try listed() == 2)
         #expect(((try APIHarness.json(try harness.send(.get, "/v1/quotes"))["data"] as? [Any])?.count ?? -1) > quotesBefore)
 
         let secondID = try #require(second["id"] as? String)
         _ = try harness.send(.delete, "/v1/articles/\(secondID)")
         #expect(try articleCount(story) == 1, "and after the delete")
         #expect(try hits("Ushakov") == before)
+        #expect(try listed() == 1)
     }
 }

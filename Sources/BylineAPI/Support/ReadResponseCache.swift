@@ -2,8 +2,8 @@ import BylineHTTP
 import BylineStore
 import Synchronization
 
-/// Responses of read routes that aggregate across the corpus (story detail, search, quote
-/// lists), by request target, kept until the store's next write.
+/// Responses of read routes that aggregate across the corpus (article, story and quote
+/// lists, story detail, search), by request target, kept until the store's next write.
 ///
 /// Their bounded queries still cost milliseconds (ranking a thousand search matches,
 /// sampling a story of hundreds of articles), which at 64 concurrent clients on two cores
