@@ -51,17 +51,31 @@ print(f"{len(n)} stories, median {n[len(n) // 2]} articles, largest {n[-1]}; {{s
 PY
 )
     echo "$n articles: $sizes" >&2
-    speaker=$(curl -fsS "$base/v1/quotes?limit=1" | python3 -c 'import sys,json; d=json.load(sys.stdin)["data"]; print((d[0]["speaker"] or {}).get("id","none") if d else "none")')
+    # The most quoted speaker: the heaviest `?speaker=` page there is.
+    speaker=$(python3 -c 'import sqlite3,sys; print(sqlite3.connect("file:"+sys.argv[1]+"?mode=ro", uri=True).execute(
+        "SELECT speaker_id FROM quote WHERE speaker_id IS NOT NULL GROUP BY 1 ORDER BY COUNT(*) DESC, 1 LIMIT 1").fetchone()[0])' "$tmp/db.sqlite")
     db=$(du -cm "$tmp"/db.sqlite* | tail -1 | cut -f1)
     rss=$(awk '/VmRSS/ {printf "%d", $2/1024}' /proc/$pid/status)
-    for route in "/healthz" "/v1/articles/$article" "/v1/articles?outlet=daily-planet&limit=20" "/v1/quotes?speaker=$speaker" \
-                 "/v1/stories/$story" "/v1/stories/$largest" "/v1/search?q=ceasefire"; do
+    routes=("/healthz" "/v1/articles/$article" "/v1/articles?outlet=daily-planet&limit=20" "/v1/quotes?speaker=$speaker"
+            "/v1/stories/$story" "/v1/stories/$largest" "/v1/search?q=ceasefire")
+    for route in "${routes[@]}"; do
         out=$(wrk -t2 -c64 -d"${DURATION}s" --latency "$base$route")
         rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
         p50=$(echo "$out" | awk '$1=="50%" {print $2}')
         p99=$(echo "$out" | awk '$1=="99%" {print $2}')
-        label=$(echo "$route" | sed "s|$article|{id}|; s|/$story\$|/{story}|; s|/$largest\$|/{largest}|")
+        label=$(echo "$route" | sed "s|$article|{id}|; s|/$story\$|/{story}|; s|/$largest\$|/{largest}|; s|=$speaker\$|={speaker}|")
         echo "| $n | $rate | \`$label\` | $rps | $p50 | $p99 | $db | $rss |"
+    done
+    # Uncached: each GET right after a write (which drops the read caches), one connection,
+    # median of 15, in ms; to stderr, after the wrk runs so they see the corpus as ingested.
+    for route in "${routes[@]:1}"; do
+        times=()
+        for k in $(seq 1 15); do
+            curl -fsS -o /dev/null -X POST -H 'Content-Type: text/plain' --data-binary "Bench probe $n $k $RANDOM $route" "$base/v1/articles"
+            times+=("$(curl -fsS -o /dev/null -w '%{time_total}' "$base$route")")
+        done
+        label=$(echo "$route" | sed "s|$article|{id}|; s|/$story\$|/{story}|; s|/$largest\$|/{largest}|; s|=$speaker\$|={speaker}|")
+        echo "uncached $n $label: $(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.2f ms", a[int((NR+1)/2)]*1000}')" >&2
     done
     kill $pid; wait $pid 2>/dev/null || true; pid=
 done
