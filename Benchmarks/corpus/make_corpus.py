@@ -3,8 +3,8 @@
 
 A corpus of many distinct events, each reported by several outlets, recombined from the
 sentences of the seed articles. Every event gets its own day, its own actors (the seeds'
-people and places swapped for names drawn from pools), and its own subset of sentences (its
-"wire copy"); each report of it picks most of those sentences, an outlet and a publication
+people and places swapped for names drawn from pools), its own wording (the pool's common
+content words swapped for coined ones) and its own subset of sentences (its "wire copy"); each report of it picks most of those sentences, an outlet and a publication
 day at most two days after the event. Dates written in the text are moved to the event's
 month and days, since story grouping reads the event day from them. Event sizes are skewed
 like real coverage: most events have a handful of reports, a few have hundreds (so story
@@ -58,14 +58,33 @@ def event_size(rng):
     return 1 + min(int(rng.expovariate(1 / 4)), 30)
 
 
-def make_event(rng, pool):
+def content_words(pool):
+    """The pool's most frequent lower-case content words: what every event would otherwise share."""
+    counts = {}
+    for sentence in pool:
+        for word in re.findall(r"\b[a-z]{4,}\b", sentence):
+            counts[word] = counts.get(word, 0) + 1
+    keep = {"ceasefire", "said", "that", "with", "from", "have", "this", "were", "will", "which", "their", "been"}
+    return [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if w not in keep][:80]
+
+
+def coined(rng):
+    syllables = ["ka", "lo", "mi", "ren", "tor", "sa", "vel", "din", "qua", "bre", "nol", "fi", "gar", "hes", "zu"]
+    return "".join(rng.choice(syllables) for _ in range(3))
+
+
+def make_event(rng, pool, words, surnames, countries_pool):
     day = START + timedelta(days=rng.randrange(SPAN_DAYS))
     people = {}
     for first, last in SEED_PEOPLE:
-        people[(first, last)] = (rng.choice(FIRST), rng.choice(LAST))
-    countries = dict(zip(SEED_COUNTRIES, rng.sample(COUNTRIES, len(SEED_COUNTRIES))))
+        people[(first, last)] = (rng.choice(FIRST), rng.choice(surnames))
+    countries = dict(zip(SEED_COUNTRIES, rng.sample(countries_pool, len(SEED_COUNTRIES))))
     copy = rng.sample(pool, min(len(pool), rng.randint(12, 18)))
-    return {"day": day, "people": people, "countries": countries, "copy": copy,
+    # Each event words its story its own way: the pool's common content words are swapped for
+    # coined ones, so two events on the same days share little but function words (as two
+    # real stories do), while reports of one event share the event's wording.
+    wording = {w: coined(rng) for w in words}
+    return {"day": day, "people": people, "countries": countries, "copy": copy, "wording": wording,
             "headline_words": rng.randint(7, 12)}
 
 
@@ -75,6 +94,7 @@ def rewrite(text, event, rng):
         text = text.replace(last, new_last).replace(first, new_first)
     for (name, adjective, capital), (new_name, new_adjective, new_capital) in event["countries"].items():
         text = text.replace(adjective, new_adjective).replace(capital, new_capital).replace(name, new_name)
+    text = re.sub(r"\b[a-z]{4,}\b", lambda m: event["wording"].get(m.group(0), m.group(0)), text)
     day = event["day"]
 
     def moved(match):
@@ -91,9 +111,16 @@ def main():
     pool = []
     for name in sorted(os.listdir(seeds_dir)):
         pool += sentences(open(os.path.join(seeds_dir, name), encoding="utf-8").read())
+    words = content_words(pool)
+    # Pools large enough that events on the same days rarely share their actors and places
+    # (names are the heaviest terms of a report), while people and countries still recur
+    # across the corpus.
+    surnames = LAST + [coined(rng).capitalize() for _ in range(400)]
+    countries_pool = COUNTRIES + [(name, name + "n", coined(rng).capitalize())
+                                  for name in (coined(rng).capitalize() + "ia" for _ in range(200))]
     reports = []  # (published, order key, text)
     while len(reports) < n:
-        event = make_event(rng, pool)
+        event = make_event(rng, pool, words, surnames, countries_pool)
         for _ in range(min(event_size(rng), n - len(reports))):
             picked = [s for s in event["copy"] if rng.random() < 0.7] or event["copy"][:3]
             body = rewrite("\n\n".join(picked), event, rng)
