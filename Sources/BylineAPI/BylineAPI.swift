@@ -11,14 +11,18 @@ public struct BylineAPI: Sendable {
     public let version: String
     /// Bound of the rendered-article cache, in body bytes; 0 disables it.
     public let articleCacheBytes: Int
+    /// Bound of the read-response cache (article, story and quote lists, story detail,
+    /// search; dropped on every write), in body bytes; 0 disables it. Default 32 MiB.
+    public let readCacheBytes: Int
     /// The registry `GET /metrics` serves; ingest counts and durations are recorded in it.
     public let metrics: ServiceMetrics
 
     public init(store: ArticleStore, version: String, articleCacheBytes: Int = 32 * 1024 * 1024,
-                metrics: ServiceMetrics = ServiceMetrics()) {
+                readCacheBytes: Int = 32 * 1024 * 1024, metrics: ServiceMetrics = ServiceMetrics()) {
         self.store = store
         self.version = version
         self.articleCacheBytes = articleCacheBytes
+        self.readCacheBytes = readCacheBytes
         self.metrics = metrics
     }
 
@@ -42,6 +46,7 @@ public struct BylineAPI: Sendable {
         let search = SearchHandler(store: store)
         let scrape = MetricsHandler(metrics: metrics)
         let metrics = self.metrics
+        let reads = ReadResponseCache(store: store, maxBytes: readCacheBytes)
 
         // Fixed answers that never block: served on the event loop.
         router.get("/", execution: .eventLoop) { service.index($0) }
@@ -53,17 +58,17 @@ public struct BylineAPI: Sendable {
         router.get("/readyz") { try service.ready($0) }
         router.post("/v1/articles") { request in try metrics.ingest { try articles.create(request) } }
         router.post(BatchIngestHandler.path) { try batch.create($0) }
-        router.get("/v1/articles") { try list.list($0) }
+        router.get("/v1/articles") { try reads.response(to: $0, render: list.list) }
         router.get("/v1/articles/{id}") { try articles.show($0) }
         router.get("/v1/articles/{id}/raw") { try articles.raw($0) }
         router.get("/v1/articles/{id}/text") { try articles.text($0) }
         router.delete("/v1/articles/{id}") { try articles.delete($0) }
-        router.get("/v1/search") { try search.search($0) }
+        router.get("/v1/search") { try reads.response(to: $0, render: search.search) }
         router.get("/v1/entities") { try entities.list($0) }
         router.get("/v1/entities/{id}") { try entities.show($0) }
-        router.get("/v1/quotes") { try quotes.list($0) }
+        router.get("/v1/quotes") { try reads.response(to: $0, render: quotes.list) }
         router.get("/v1/quotes/{id}") { try quotes.show($0) }
-        router.get("/v1/stories") { try stories.list($0) }
-        router.get("/v1/stories/{id}") { try stories.show($0) }
+        router.get("/v1/stories") { try reads.response(to: $0, render: stories.list) }
+        router.get("/v1/stories/{id}") { try reads.response(to: $0, render: stories.show) }
     }
 }

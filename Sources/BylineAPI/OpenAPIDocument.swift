@@ -1,3 +1,5 @@
+import BylineStore
+
 /// The OpenAPI 3.1 description of every route this server serves, at `GET /openapi.json`.
 /// `OpenAPIDocumentTests` holds it to the router (no route missing, none extra) and CI
 /// validates it with openapi-spec-validator and runs schemathesis against the live server.
@@ -102,6 +104,7 @@ enum OpenAPIDocument {
         },
         "/v1/search": {
           "get": {"operationId": "search", "summary": "Ranked hits across articles and quotes (FTS5 bm25), with highlighted snippets",
+            "description": "Each index (articles, quotes) ranks its \(SearchLimits.rankedMatches) newest matches: every match of all but the broadest queries.",
             "parameters": [
               {"name": "q", "in": "query", "required": true, "description": "Words, \\"phrases\\", prefix*, AND/OR/NOT", "schema": {"type": "string", "minLength": 1}},
               {"$ref": "#/components/parameters/Limit"}, {"$ref": "#/components/parameters/Cursor"}
@@ -261,11 +264,14 @@ enum OpenAPIDocument {
             "next_cursor": {"type": ["string", "null"]}}},
           "Story": {"allOf": [{"$ref": "#/components/schemas/StorySummary"}, {"type": "object",
             "required": ["articles", "entities", "quotes"], "properties": {
-              "articles": {"type": "array", "items": {"$ref": "#/components/schemas/ArticleSummary"}},
-              "entities": {"type": "array", "items": {"type": "object", "required": ["id", "name", "type", "article_count"], "properties": {
+              "articles": {"type": "array", "maxItems": \(StoryDetailLimits.articles), "items": {"$ref": "#/components/schemas/ArticleSummary"},
+                "description": "The first \(StoryDetailLimits.articles) articles in ingestion order; all of them: GET /v1/articles?story={id}"},
+              "entities": {"type": "array", "maxItems": \(StoryDetailLimits.entities), "description": "Top entities by article count, counted over the story's \(StoryDetailLimits.sample) articles with the smallest IDs (the whole story when it has no more)",
+                "items": {"type": "object", "required": ["id", "name", "type", "article_count"], "properties": {
                 "id": {"type": "string"}, "name": {"type": "string"}, "type": {"enum": ["person", "organization", "location"]},
                 "article_count": {"type": "integer", "minimum": 1}}}},
-              "quotes": {"type": "array", "items": {"type": "object", "required": ["group_id", "speaker", "text", "outlets", "article_ids"], "properties": {
+              "quotes": {"type": "array", "maxItems": \(StoryDetailLimits.quotes), "description": "Quote groups by the number of articles carrying them, over the same articles as entities",
+                "items": {"type": "object", "required": ["group_id", "speaker", "text", "outlets", "article_ids"], "properties": {
                 "group_id": {"type": "string"}, "speaker": {"oneOf": [{"$ref": "#/components/schemas/Speaker"}, {"type": "null"}]},
                 "text": {"type": "string"}, "outlets": {"type": "array", "items": {"type": "string"}},
                 "article_ids": {"type": "array", "items": {"type": "string"}}}}}}}]},

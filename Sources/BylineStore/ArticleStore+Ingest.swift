@@ -1,43 +1,171 @@
 import BylineAnalysis
+import Dispatch
 import Foundation
 import GRDB
+import Synchronization
+
+/// What one ingest gave: the stored article, whether this ingest created it, and the IDs of
+/// other articles whose representation the write changed (for `notifyChanged`).
+struct IngestOutcome: Sendable {
+    let article: ArticleRecord
+    let created: Bool
+    let changed: [String]
+}
 
 extension ArticleStore {
     /// Parses and stores an article, or finds it if the same normalised text is already
     /// stored: then the existing article comes back unchanged with `created == false`
-    /// (hints sent with a repeat do not rewrite it).
+    /// (hints sent with a repeat do not rewrite it). Returns once the article is durable;
+    /// concurrent ingests share a transaction (`GroupCommit`).
     public func ingest(_ input: ArticleInput) throws -> (ArticleRecord, created: Bool) {
-        let normalised = ArticleText.normalise(input.rawText)
-        guard !normalised.isEmpty else { throw StoreError.emptyText }
-        let id = ArticleText.identifier(ofNormalised: normalised)
-        // Most repeats are caught here, without parsing or taking the write lock.
-        if let existing = try article(id: id) { return (existing, false) }
+        let outcome = try ingest([input])[0].get()
+        return (outcome.article, outcome.created)
+    }
 
-        // Analysis is pure and may take a while: do it before taking the write lock.
-        let row = try NewArticleRow(id: id, input: input, ingestedAt: Timestamp.rfc3339(clock()))
-        let (stored, created, changed) = try writer.write { db -> (ArticleRecord, Bool, [String]) in
-            // Another writer may have stored the same text since the check above.
-            if let existing = try ArticleRows.fetchArticle(db, id: id) { return (existing, false, []) }
-            try row.insert(db)
-            let sequence = db.lastInsertedRowID
-            var changed = try StoryGrouping.add(sequence: sequence, signature: row.signature, db: db)
-            let speakerIDs = try EntityMentions.add(articleSequence: sequence, entities: row.analysis.entities, db: db)
-            changed.formUnion(try QuoteGroups.add(articleSequence: sequence, articleID: id,
-                                                  quotes: row.analysis.quotes, speakerIDs: speakerIDs,
-                                                  eventDay: row.signature.eventDay, db: db))
-            changed.remove(sequence)
-            guard let stored = try ArticleRows.fetchArticle(db, id: id) else {
-                fatalError("article \(id) vanished inside its own transaction")
-            }
-            return (stored, true, try ArticleRows.ids(ofSequences: changed, db: db))
+    /// Ingests several articles (a batch request): analysed concurrently, stored through the
+    /// same group commit as single ingests, so in as few transactions as the writer takes.
+    /// One result per input, in order; one article's failure (an empty text, a page with no
+    /// article) does not fail the others. Returns once every stored article is durable.
+    public func ingest(batch inputs: [ArticleInput]) -> [Result<(ArticleRecord, created: Bool), any Error>] {
+        do {
+            return try ingest(inputs).map { $0.map { ($0.article, $0.created) } }
+        } catch {
+            return inputs.map { _ in .failure(error) }
         }
-        notifyChanged(changed)
-        return (stored, created)
+    }
+
+    private func ingest(_ inputs: [ArticleInput]) throws -> [Result<IngestOutcome, any Error>] {
+        // Analysis is pure and may take a while: done before queueing for the writer, for a
+        // batch on all cores.
+        let prepared = ArticleStore.prepare(inputs, ingestedAt: Timestamp.rfc3339(clock()), existing: { try self.article(id: $0) })
+        var results = prepared
+        let toWrite = prepared.indices.filter { index in
+            if case .success(.write) = prepared[index] { return true } else { return false }
+        }
+        let rows: [NewArticleRow] = toWrite.map { index in
+            guard case .success(.write(let row)) = prepared[index] else { fatalError("filtered above") }
+            return row
+        }
+        let written = try ingestWriter.submit(rows)
+        var outcomes = Array(repeating: Result<IngestOutcome, any Error>.failure(StoreError.emptyText), count: inputs.count)
+        for (index, result) in zip(toWrite, written) { results[index] = result.map { .done($0) } }
+        for (index, result) in results.enumerated() {
+            outcomes[index] = result.map { step in
+                guard case .done(let outcome) = step else { fatalError("every write has an outcome") }
+                return outcome
+            }
+        }
+        if outcomes.contains(where: { (try? $0.get().created) == true }) { noteWrite() }
+        let changed = outcomes.flatMap { (try? $0.get().changed) ?? [] }
+        notifyChanged(Array(Set(changed)))
+        return outcomes
+    }
+
+    /// Where one input stands before the writer: already stored, or a row to write.
+    enum PreparedIngest: Sendable {
+        case done(IngestOutcome)
+        case write(NewArticleRow)
+    }
+
+    static func prepare(_ inputs: [ArticleInput], ingestedAt: String,
+                        existing: @Sendable (String) throws -> ArticleRecord?) -> [Result<PreparedIngest, any Error>] {
+        @Sendable func prepare(_ input: ArticleInput) -> Result<PreparedIngest, any Error> {
+            Result {
+                let normalised = ArticleText.normalise(input.rawText)
+                guard !normalised.isEmpty else { throw StoreError.emptyText }
+                let id = ArticleText.identifier(ofNormalised: normalised)
+                // Most repeats are caught here, without parsing or queueing for the writer.
+                if let stored = try existing(id) { return .done(IngestOutcome(article: stored, created: false, changed: [])) }
+                return .write(try NewArticleRow(id: id, input: input, ingestedAt: ingestedAt))
+            }
+        }
+        guard inputs.count > 1 else { return inputs.map(prepare) }
+        let results = Mutex([Result<PreparedIngest, any Error>?](repeating: nil, count: inputs.count))
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            let result = prepare(inputs[index])
+            results.withLock { $0[index] = result }
+        }
+        return results.withLock { $0.map { $0! } }
+    }
+
+    /// The group commit's transaction: every row in its own savepoint (a failing one is
+    /// rolled back alone), then every stored article read back, so each caller gets its
+    /// article as committed (a later row of the same transaction may have moved it to
+    /// another story). A failed transaction, or a row rolled back, drops the cached
+    /// signature vectors: SQLite may hand their sequences out again.
+    static func write(_ rows: [NewArticleRow], writer: any DatabaseWriter,
+                      vectors: SignatureVectors) throws -> [Result<IngestOutcome, any Error>] {
+        do {
+            let outcomes = try transaction(rows, writer: writer, vectors: vectors)
+            if outcomes.contains(where: { if case .failure = $0 { true } else { false } }) { vectors.forgetAll() }
+            return outcomes
+        } catch {
+            vectors.forgetAll()
+            throw error
+        }
+    }
+
+    private static func transaction(_ rows: [NewArticleRow], writer: any DatabaseWriter,
+                                    vectors: SignatureVectors) throws -> [Result<IngestOutcome, any Error>] {
+        // A full disk inside a row's savepoint makes SQLite roll the whole transaction back,
+        // and the commit then fails as "aborted": the cause is the one callers must see.
+        var storageFailure: (any Error)?
+        do {
+            return try writer.write { db in try transactionBody(rows, vectors: vectors, db: db, storageFailure: &storageFailure) }
+        } catch {
+            throw storageFailure ?? error
+        }
+    }
+
+    private static func transactionBody(_ rows: [NewArticleRow], vectors: SignatureVectors, db: Database,
+                                        storageFailure: inout (any Error)?) throws -> [Result<IngestOutcome, any Error>] {
+        var steps: [Result<(created: Bool, changed: Set<Int64>), any Error>] = []
+        for row in rows {
+            steps.append(Result {
+                var step: (created: Bool, changed: Set<Int64>) = (false, [])
+                try db.inSavepoint {
+                    step = try insert(row, vectors: vectors, db: db)
+                    return .commit
+                }
+                return step
+            })
+            if case .failure(let error) = steps.last!, StorageFailure(error) != nil, storageFailure == nil {
+                storageFailure = error
+            }
+        }
+        return try zip(rows, steps).map { row, step in
+            try step.flatMap { step in
+                Result {
+                    guard let stored = try ArticleRows.fetchArticle(db, id: row.id) else {
+                        fatalError("article \(row.id) vanished inside its own transaction")
+                    }
+                    return IngestOutcome(article: stored, created: step.created,
+                                         changed: try ArticleRows.ids(ofSequences: step.changed, db: db))
+                }
+            }
+        }
+    }
+
+    /// Inserts one article and links it into stories, entities and quote groups; returns
+    /// whether it was new and the sequences of the other articles it changed.
+    private static func insert(_ row: NewArticleRow, vectors: SignatureVectors,
+                               db: Database) throws -> (created: Bool, changed: Set<Int64>) {
+        // Another writer, or an earlier row of this transaction, may have stored the same text.
+        if try ArticleRows.fetchArticle(db, id: row.id) != nil { return (false, []) }
+        try row.insert(db)
+        let sequence = db.lastInsertedRowID
+        var changed = try StoryGrouping.add(sequence: sequence, signature: row.signature, vectors: vectors, db: db)
+        let speakerIDs = try EntityMentions.add(articleSequence: sequence, entities: row.analysis.entities, db: db)
+        changed.formUnion(try QuoteGroups.add(articleSequence: sequence, articleID: row.id,
+                                              quotes: row.analysis.quotes, speakerIDs: speakerIDs,
+                                              eventDay: row.signature.eventDay, db: db))
+        changed.remove(sequence)
+        return (true, changed)
     }
 }
 
 /// The column values of an article about to be inserted.
-struct NewArticleRow {
+struct NewArticleRow: Sendable {
     let id: String
     let sha256: String
     let raw: Data

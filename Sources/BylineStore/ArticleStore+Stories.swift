@@ -21,39 +21,70 @@ extension ArticleStore {
         }
     }
 
-    /// The story with this ID, or nil.
+    /// The story with this ID, or nil. Bounded whatever the story's size (`StoryRows`):
+    /// its first `StoryRows.maximumArticles` articles, and entities and quotes drawn from
+    /// its `StoryRows.sampleSize` articles with the smallest IDs.
     public func story(id: String) throws -> StoryDetail? {
         try writer.read { db in
             guard let summary = try StoryRows.summary(db, storyID: id) else { return nil }
             let articles = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT \(ArticleRows.summaryColumns)
                 FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id
-                WHERE a.story_id = ? ORDER BY a.seq
-                """), arguments: [id]).map(ArticleRows.summary(from:))
-            let entities = try EntityRows.counts(db, inArticles: "SELECT seq FROM article WHERE story_id = ?",
-                                                 arguments: [id], top: 20)
+                WHERE a.story_id = ? ORDER BY a.seq LIMIT ?
+                """), arguments: [id, StoryRows.maximumArticles]).map(ArticleRows.summary(from:))
+            let entities = try EntityRows.counts(db, inArticles: StoryRows.sample, arguments: [id, StoryRows.sampleSize],
+                                                 top: StoryRows.maximumEntities)
             return StoryDetail(summary: summary, articles: articles, entities: entities,
                                quotes: try StoryRows.carriedQuotes(db, storyID: id))
         }
     }
 }
 
-/// Reading stories back: aggregates over the articles that share a `story_id`.
+/// Reading stories back. A story may gather thousands of articles, so every read is
+/// bounded by index ranges and a sample, never a pass over all its members:
+/// - exact, from indexes: the article count, first sequence, date range and outlets;
+/// - the representative title: the best of the titles of the sample;
+/// - top entities and carried quotes: counted over the sample;
+/// - articles: the first `maximumArticles` in ingestion order (all of them through
+///   `GET /v1/articles?story=`).
+/// The sample is the `sampleSize` articles with the smallest IDs: a set that does not depend
+/// on arrival order, so neither do the title, entities and quotes. For stories no larger
+/// than the sample (nearly all), everything is computed over all the articles.
 enum StoryRows {
+    static let sampleSize = StoryDetailLimits.sample
+    static let maximumArticles = StoryDetailLimits.articles
+    static let maximumEntities = StoryDetailLimits.entities
+    static let maximumQuotes = StoryDetailLimits.quotes
+    /// Titles scored against each other for the representative title: pairwise, so fewer.
+    static let titleCandidates = 50
+
+    /// The sequences of a story's sample; arguments: the story ID and `sampleSize`.
+    static let sample = "SELECT seq FROM article WHERE story_id = ? ORDER BY id LIMIT ?"
+
     static func summary(_ db: Database, storyID: String) throws -> StorySummary? {
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT a.seq, a.id, a.title, a.published, o.name
-            FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id
-            WHERE a.story_id = ? ORDER BY a.seq
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT (SELECT MIN(seq) FROM article WHERE story_id = ?1),
+                   (SELECT COUNT(*) FROM article WHERE story_id = ?1),
+                   (SELECT MIN(published) FROM article WHERE story_id = ?1 AND published IS NOT NULL),
+                   (SELECT MAX(published) FROM article WHERE story_id = ?1 AND published IS NOT NULL)
+            """), arguments: [storyID]), let first = row[0] as Int64? else { return nil }
+        // One index seek per outlet (a skip scan of `article_story_outlet`), however many
+        // articles each outlet has in the story.
+        let outlets = try String.fetchAll(db.cachedStatement(sql: """
+            WITH RECURSIVE next(outlet_id) AS (
+                SELECT MIN(outlet_id) FROM article WHERE story_id = ?1
+                UNION ALL
+                SELECT (SELECT MIN(outlet_id) FROM article WHERE story_id = ?1 AND outlet_id > next.outlet_id)
+                FROM next WHERE next.outlet_id IS NOT NULL)
+            SELECT o.name FROM next JOIN outlet o ON o.id = next.outlet_id
             """), arguments: [storyID])
-        guard let first = rows.first else { return nil }
-        let titles: [(id: String, title: String)] = rows.compactMap { row in
-            (row[2] as String?).map { (row[1], $0) }
-        }
-        let dates = rows.compactMap { ($0[3] as String?).flatMap { CalendarDate(iso: $0) } }
-        return StorySummary(id: storyID, title: representativeTitle(titles), firstPublished: dates.min(),
-                            lastPublished: dates.max(), outlets: Set(rows.compactMap { $0[4] as String? }).sorted(),
-                            articleCount: rows.count, sequence: first[0])
+        let titles = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT id, title FROM article WHERE story_id = ? AND title IS NOT NULL ORDER BY id LIMIT ?
+            """), arguments: [storyID, titleCandidates]).map { (id: $0[0] as String, title: $0[1] as String) }
+        let published: [CalendarDate] = [row[2], row[3]].compactMap { ($0 as String?).flatMap { CalendarDate(iso: $0) } }
+        return StorySummary(id: storyID, title: representativeTitle(titles), firstPublished: published.first,
+                            lastPublished: published.last, outlets: Set(outlets).sorted(),
+                            articleCount: row[1], sequence: first)
     }
 
     /// The headline sharing the most words with the story's other headlines; ties go to
@@ -71,14 +102,15 @@ enum StoryRows {
     }
 
     /// The story's quote groups (`QuoteGroups`) with the outlets and articles that carried
-    /// each; most widely carried first. The text shown is the longest rendering.
+    /// each, over the sample; most widely carried first, at most `maximumQuotes`. The text
+    /// shown is the longest rendering.
     static func carriedQuotes(_ db: Database, storyID: String) throws -> [StoryDetail.CarriedQuote] {
         struct Group { var speaker: String?; var speakerID: String?; var text: String; var outlets: Set<String>; var articles: [String] }
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT q.group_id, q.speaker, q.text, a.id, o.name, q.speaker_id
             FROM quote q JOIN article a ON a.seq = q.article_seq LEFT JOIN outlet o ON o.id = a.outlet_id
-            WHERE a.story_id = ? ORDER BY a.seq, q.idx
-            """), arguments: [storyID])
+            WHERE q.article_seq IN (\(sample)) ORDER BY a.seq, q.idx
+            """), arguments: [storyID, sampleSize])
         var groups: [String: Group] = [:]
         for row in rows {
             let groupID: String = row[0], text: String = row[2], articleID: String = row[3]
@@ -93,5 +125,6 @@ enum StoryRows {
                                      outlets: group.outlets.sorted(), articleIDs: group.articles)
         }
         .sorted { ($1.articleIDs.count, $0.groupID) < ($0.articleIDs.count, $1.groupID) }
+        .prefix(maximumQuotes).map { $0 }
     }
 }

@@ -10,7 +10,21 @@ import Synchronization
 public final class ArticleStore: Sendable {
     let writer: any DatabaseWriter
     let clock: @Sendable () -> Date
+    /// Every ingest goes through it: one transaction (one WAL sync) for all the articles
+    /// queued while the previous one was written.
+    let ingestWriter: GroupCommit<NewArticleRow, Result<IngestOutcome, any Error>>
     private let changeObservers = Mutex<[@Sendable ([String]) -> Void]>([])
+    private let writes = Atomic<UInt64>(0)
+
+    /// Counts committed writes (ingests that stored something, deletes). Whatever was read
+    /// while it had one value may differ once it has another: read it before reading, and
+    /// a rendering made then is current while it is unchanged. It changes before the write's
+    /// caller returns, so a client sees its own writes.
+    public var generation: UInt64 { writes.load(ordering: .acquiring) }
+
+    func noteWrite() {
+        writes.add(1, ordering: .releasing)
+    }
 
     /// Calls `observer`, after each committed write, with the IDs of the articles whose
     /// representation it changed besides the one written: members of stories merged, split
@@ -53,8 +67,15 @@ public final class ArticleStore: Sendable {
     private init(writer: any DatabaseWriter, clock: @escaping @Sendable () -> Date) throws {
         self.writer = writer
         self.clock = clock
+        let vectors = SignatureVectors()
+        self.ingestWriter = GroupCommit { rows in try ArticleStore.write(rows, writer: writer, vectors: vectors) }
         try StoreMigrations.migrator.migrate(writer)
     }
+
+    /// Bytes of the database file mapped into memory (SQLite `mmap_size`): 1 GiB.
+    static let mmapBytes = 1 << 30
+    /// Page cache per connection (SQLite `cache_size`), in KiB: 16 MiB.
+    static let pageCacheKiB = 16 * 1024
 
     private static func configuration(maxDatabaseBytes: Int = 0) -> Configuration {
         var configuration = Configuration()
@@ -68,6 +89,11 @@ public final class ArticleStore: Sendable {
                 let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096
                 try db.execute(sql: "PRAGMA max_page_count = \(max(1, maxDatabaseBytes / pageSize))")
             }
+            // Pages through a shared memory map, and a larger page cache per connection: at
+            // 10,000 articles the default 2 MiB cache had ingest spend a fifth of its time in
+            // read(2) for pages it had just used.
+            try db.execute(sql: "PRAGMA mmap_size = \(ArticleStore.mmapBytes)")
+            try db.execute(sql: "PRAGMA cache_size = -\(ArticleStore.pageCacheKiB)")
         }
         return configuration
     }

@@ -37,3 +37,54 @@ struct EntityMentionsTests {
         #expect(detail.mentionedWith.map(\.name) == ["Springfield"])
     }
 }
+
+@Suite("Surname resolution through person_name")
+struct SurnameResolutionTests {
+    static let span = TextSpan(start: 0, end: 1)
+
+    static func person(_ name: String) -> Entity {
+        Entity(name: name, type: .person, spans: [span])
+    }
+
+    static func resolveLee(_ store: ArticleStore) throws -> String {
+        try store.writer.read { db in try EntityMentions.resolvedID(of: person("Lee"), db: db) }
+    }
+
+    @Test func aSurnameStopsResolvingWhenItsFullNameIsDeletedOrAmbiguous() throws {
+        let store = try ArticleStore.inMemory()
+        let a = try store.ingest(StoreFixtures.input(StoreFixtures.article(1))).0
+        let b = try store.ingest(StoreFixtures.input(StoreFixtures.article(2))).0
+        let c = try store.ingest(StoreFixtures.input(StoreFixtures.article(3))).0
+        let lee = EntityIdentifier.id(name: "Ann Lee", type: .person)
+        let alone = EntityIdentifier.id(name: "Lee", type: .person)
+        try store.writer.write { db in
+            try EntityMentions.add(articleSequence: a.sequence, entities: [Self.person("Ann Lee")], db: db)
+            try EntityMentions.add(articleSequence: b.sequence, entities: [Self.person("Ann Lee")], db: db)
+            #expect(try EntityMentions.resolvedID(of: Self.person("Lee"), db: db) == lee)
+            try EntityMentions.add(articleSequence: c.sequence, entities: [Self.person("Bo Lee")], db: db)
+            #expect(try EntityMentions.resolvedID(of: Self.person("Lee"), db: db) == alone, "two people named Lee")
+        }
+        #expect(try store.delete(id: c.id))
+        #expect(try Self.resolveLee(store) == lee, "Bo Lee is gone")
+        #expect(try store.delete(id: a.id))
+        #expect(try Self.resolveLee(store) == lee, "b still names Ann Lee")
+        #expect(try store.delete(id: b.id))
+        #expect(try Self.resolveLee(store) == alone, "no Lee is left")
+        #expect(try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM person_name") } == 0)
+    }
+
+    @Test func theScanAndTheNamesTableAgree() throws {
+        let store = try ArticleStore.inMemory()
+        let a = try store.ingest(StoreFixtures.input(StoreFixtures.article(1))).0
+        try store.writer.write { db in
+            try EntityMentions.add(articleSequence: a.sequence, entities: [
+                Self.person("Ann Marie Lee"), Self.person("Sam Ortiz"), Self.person("Ortiz Lee"),
+                Entity(name: "Lee County", type: .location, spans: [Self.span]),
+            ], db: db)
+            for name in ["Lee", "Ortiz", "Marie", "County", "Sam"] {
+                #expect(try EntityMentions.resolvedID(of: Self.person(name), db: db)
+                        == EntityMentions.resolvedIDByScan(of: Self.person(name), db: db), "\(name)")
+            }
+        }
+    }
+}

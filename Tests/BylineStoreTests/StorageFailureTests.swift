@@ -29,7 +29,7 @@ struct StorageFailureTests {
     func sizeCapActsAsAFullDisk() throws {
         let directory = try TemporaryDirectory()
         let (store, stored, failure) = try fillUntilFull(directory.databasePath)
-        #expect(StorageFailure(failure) == .diskFull)
+        #expect(StorageFailure(failure) == .diskFull, "\(failure)")
         #expect(!stored.isEmpty, "some articles fit before the cap")
         #expect(try store.count() == stored.count, "the failed write left nothing behind")
         for id in stored { #expect(try store.article(id: id) != nil) }

@@ -3,7 +3,7 @@ import BylineStore
 
 /// `POST /v1/articles/batch`: one article request per NDJSON line (each as the JSON body of
 /// `POST /v1/articles`), answered in NDJSON, one line per input line and in order, streamed
-/// as each is stored. A bad line gets its problem and the next lines go on. Each result is
+/// as they are stored. A bad line gets its problem and the next lines go on. Each result is
 /// written only after its article's transaction committed, so a client that drops the
 /// connection keeps every article it was told about; the lines after the drop are not
 /// stored. The request body is read whole first (up to `max_body_bytes`).
@@ -21,12 +21,52 @@ struct BatchIngestHandler: Sendable {
         let lines = Self.lines(of: request.body)
         let store = self.store
         return HTTPResponse.streaming(headers: ["Content-Type": Self.mediaType], ResponseBodyStream { writer in
-            for (number, line) in lines {
-                var result = Self.result(ofLine: number, line, store: store)
-                result.append(0x0A)
-                guard writer.write(result) else { return }  // the client is gone: store no more
+            // Lines go to the store a chunk at a time, analysed in parallel and written in as
+            // few durable transactions as the store's group commit takes; each chunk's
+            // results are written once it is durable, so a result line is an acknowledgement.
+            var start = 0
+            while start < lines.count {
+                let chunk = lines[start..<min(lines.count, start + Self.chunkLines)]
+                start = chunk.endIndex
+                for result in Self.results(of: chunk, store: store) {
+                    guard writer.write(result + [0x0A]) else { return }  // the client is gone: store no more
+                }
             }
         })
+    }
+
+    /// Lines stored per round: enough to share transactions and cores, few enough that
+    /// results keep flowing and a client that hangs up stops the work soon.
+    static let chunkLines = 16
+
+    /// The answer lines for a run of input lines, in order: results, or problems with the
+    /// line number.
+    static func results(of lines: ArraySlice<(Int, ArraySlice<UInt8>)>, store: ArticleStore) -> [[UInt8]] {
+        var inputs: [ArticleInput] = []
+        var parsed: [Result<Int, any Error>] = []  // per line: its index in `inputs`, or why not
+        for (_, line) in lines {
+            do {
+                inputs.append(try IngestRequestReader.jsonInput(Array(line)))
+                parsed.append(.success(inputs.count - 1))
+            } catch {
+                parsed.append(.failure(error))
+            }
+        }
+        let stored = inputs.isEmpty ? [] : store.ingest(batch: inputs)
+        return zip(lines, parsed).map { entry, parse in
+            let number = entry.0
+            do {
+                let index = try parse.get()
+                let (article, created) = try StoreErrors.translated { try stored[index].get() }
+                return try JSONBody.encode(BatchResultJSON(
+                    line: number, status: created ? 201 : 200, id: article.id,
+                    location: ArticleHandlers.location(of: article.id)))
+            } catch {
+                let problem = ProblemMapper.response(for: error, instance: "\(path)#line=\(number)").body
+                // The problem object, with the line number first.
+                return Array("{\"line\":\(number),".utf8) + problem.dropFirst()
+            }
+        }
     }
 
     /// The non-blank lines of an NDJSON body with their numbers (from 1); CR LF ends a line too.
@@ -40,20 +80,5 @@ struct BatchIngestHandler: Sendable {
             lines.append((number, line))
         }
         return lines
-    }
-
-    /// The answer line for one input line: its result, or its problem with the line number.
-    static func result(ofLine number: Int, _ line: ArraySlice<UInt8>, store: ArticleStore) -> [UInt8] {
-        do {
-            let input = try IngestRequestReader.jsonInput(Array(line))
-            let (article, created) = try StoreErrors.translated { try store.ingest(input) }
-            return try JSONBody.encode(BatchResultJSON(
-                line: number, status: created ? 201 : 200, id: article.id,
-                location: ArticleHandlers.location(of: article.id)))
-        } catch {
-            let problem = ProblemMapper.response(for: error, instance: "\(path)#line=\(number)").body
-            // The problem object, with the line number first.
-            return Array("{\"line\":\(number),".utf8) + problem.dropFirst()
-        }
     }
 }

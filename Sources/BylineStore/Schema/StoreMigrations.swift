@@ -19,6 +19,10 @@ enum StoreMigrations {
             try db.execute(sql: v4QuoteGroups)
             try QuoteGroups.backfill(db: db)  // stores each article's entities, then its quotes
         }
+        migrator.registerMigration("v5-bounded-lookups") { db in
+            try db.execute(sql: v5BoundedLookups)
+            try EntityMentions.backfillSurnames(db: db)
+        }
         return migrator
     }
 
@@ -104,6 +108,48 @@ enum StoreMigrations {
             PRIMARY KEY (a, b)
         ) WITHOUT ROWID;
         CREATE INDEX quote_link_b ON quote_link(b, a);
+        """
+
+    /// Lookups whose cost must not grow with the corpus (issue 4, "At corpus scale"):
+    /// - `quote.event_day` (the article's event day, copied) with an index by speaker and
+    ///   day, so a quote's grouping candidates are a range of that index, not a scan of
+    ///   every quote of a much-quoted speaker;
+    /// - `person_name`: the distinct full names of people by surname, with the number of
+    ///   `entity_mention` rows naming each (kept by triggers, so cascaded deletes count
+    ///   too), so a lone surname resolves by one index lookup instead of a `LIKE` scan;
+    /// - indexes of a story's articles by ID, publication date and outlet, so story detail
+    ///   reads its sample, date range and outlets from index ranges whatever its size;
+    /// - no stored links: stories and quote groups are kept as labels only (a story of a
+    ///   few hundred reports had tens of thousands of pairwise links), and a delete regroups
+    ///   from the remaining members (`StoryGrouping.regroup`, `QuoteGroups.regroup`).
+    static let v5BoundedLookups = """
+        DROP TABLE story_link;
+        DROP TABLE quote_link;
+
+        ALTER TABLE quote ADD COLUMN event_day INTEGER;
+        UPDATE quote SET event_day = (SELECT s.event_day FROM article_signature s WHERE s.seq = quote.article_seq);
+        CREATE INDEX quote_speaker_day ON quote(speaker COLLATE NOCASE, event_day);
+        DROP INDEX quote_speaker;
+
+        ALTER TABLE entity_mention ADD COLUMN surname TEXT;
+        CREATE TABLE person_name (
+            surname TEXT NOT NULL,
+            name    TEXT NOT NULL,
+            rows    INTEGER NOT NULL,
+            PRIMARY KEY (surname, name)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER person_name_insert AFTER INSERT ON entity_mention WHEN new.surname IS NOT NULL BEGIN
+            INSERT INTO person_name(surname, name, rows) VALUES (new.surname, new.name, 1)
+            ON CONFLICT(surname, name) DO UPDATE SET rows = rows + 1;
+        END;
+        CREATE TRIGGER person_name_delete AFTER DELETE ON entity_mention WHEN old.surname IS NOT NULL BEGIN
+            UPDATE person_name SET rows = rows - 1 WHERE surname = old.surname AND name = old.name;
+            DELETE FROM person_name WHERE surname = old.surname AND name = old.name AND rows <= 0;
+        END;
+
+        CREATE INDEX article_story_id ON article(story_id, id);
+        CREATE INDEX article_story_published ON article(story_id, published);
+        CREATE INDEX article_story_outlet ON article(story_id, outlet_id);
         """
 
     /// Articles, their outlets, and a full-text index over title and body.

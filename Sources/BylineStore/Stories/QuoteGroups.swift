@@ -5,6 +5,10 @@ import GRDB
 /// (`QuoteGrouping.sameUtterance`) are linked when the later one arrives; a group is a
 /// connected component of links, named `g-` + its smallest quote ID, so the same corpus in
 /// any order gives the same groups. A quote without a named speaker is a group of its own.
+///
+/// As with stories (`StoryGrouping`), links are not stored, only each quote's group: an
+/// arrival compares with one member of a group until it has joined it, and a delete
+/// regroups the groups its quotes were in from their remaining members (`regroup`).
 enum QuoteGroups {
     /// Quotes of the same speaker compared per arriving quote, newest first: a bound on the
     /// cost of an ingest for much-quoted speakers (groups across more than this many of a
@@ -24,79 +28,139 @@ enum QuoteGroups {
     static let maximumDayGap = 7
 
     static func add(articleSequence: Int64, articleID: String, quotes: [Quote], speakerIDs: [String: String] = [:],
-                    eventDay: Int? = nil, db: Database) throws -> Set<Int64> {
+                    eventDay: Int? = nil, schemaV5: Bool = true, db: Database) throws -> Set<Int64> {
         var changed = Set<Int64>()
         for (index, quote) in quotes.enumerated() {
             let id = quoteID(articleID: articleID, index: index)
             let speakerID = quote.speaker.map { speakerIDs[$0] ?? EntityIdentifier.id(name: $0, type: .person) }
-            try db.execute(sql: """
-                INSERT INTO quote(id, article_seq, idx, speaker, speaker_id, speaker_text, cue, span_start, span_end,
-                                  text, group_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [id, articleSequence, index, quote.speaker, speakerID, quote.speakerText, quote.cue,
-                                quote.span.start, quote.span.end, quote.text, groupID(forSmallestQuoteID: id)])
-            guard let speaker = quote.speaker else { continue }
-            let candidates = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT q.id, q.text FROM quote q LEFT JOIN article_signature s ON s.seq = q.article_seq
-                WHERE q.speaker = ? COLLATE NOCASE AND q.article_seq != ?
-                AND (? IS NULL OR s.event_day IS NULL OR s.event_day BETWEEN ? AND ?)
-                ORDER BY q.rowid DESC LIMIT ?
-                """), arguments: [speaker, articleSequence, eventDay, (eventDay ?? 0) - maximumDayGap,
-                                   (eventDay ?? 0) + maximumDayGap, maximumCandidates])
-            var linked = false
-            for row in candidates {
-                let other: String = row[0]
-                if QuoteGrouping.sameUtterance(speaker: speaker, text: quote.text, speaker: speaker, text: row[1]) {
-                    try db.execute(sql: "INSERT OR IGNORE INTO quote_link(a, b) VALUES (?, ?)",
-                                   arguments: [min(id, other), max(id, other)])
-                    linked = true
-                }
+            if schemaV5 {
+                try db.execute(sql: """
+                    INSERT INTO quote(id, article_seq, idx, speaker, speaker_id, speaker_text, cue, span_start, span_end,
+                                      text, group_id, event_day)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [id, articleSequence, index, quote.speaker, speakerID, quote.speakerText, quote.cue,
+                                    quote.span.start, quote.span.end, quote.text, groupID(forSmallestQuoteID: id), eventDay])
+            } else {
+                // The v4 migration's backfill: `event_day` comes with v5, which fills it from the articles.
+                try db.execute(sql: """
+                    INSERT INTO quote(id, article_seq, idx, speaker, speaker_id, speaker_text, cue, span_start, span_end,
+                                      text, group_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [id, articleSequence, index, quote.speaker, speakerID, quote.speakerText, quote.cue,
+                                    quote.span.start, quote.span.end, quote.text, groupID(forSmallestQuoteID: id)])
             }
-            if linked { changed.formUnion(try relabel(componentOf: id, db: db)) }
+            guard let speaker = quote.speaker else { continue }
+            changed.formUnion(try link(quote: id, articleSequence: articleSequence, speaker: speaker, text: quote.text,
+                                       eventDay: eventDay, db: db))
         }
         changed.remove(articleSequence)
         return changed
     }
 
-    /// Before an article is deleted: the quotes linked to its quotes, to relabel after.
-    static func neighbours(ofArticle sequence: Int64, db: Database) throws -> [String] {
-        try String.fetchAll(db, sql: """
-            SELECT l.b FROM quote_link l JOIN quote q ON q.id = l.a WHERE q.article_seq = ?
-            UNION SELECT l.a FROM quote_link l JOIN quote q ON q.id = l.b WHERE q.article_seq = ?
-            """, arguments: [sequence, sequence])
+    /// Compares a stored quote with its candidates and merges its group with every group
+    /// one of them renders the same utterance in; returns the sequences of the articles
+    /// whose quotes changed group.
+    static func link(quote id: String, articleSequence: Int64, speaker: String, text: String, eventDay: Int?,
+                     db: Database) throws -> Set<Int64> {
+        let own = try String.fetchOne(db.cachedStatement(sql: "SELECT group_id FROM quote WHERE id = ?"), arguments: [id])
+        var joined: Set<String> = []
+        // A much-reported quote recurs word for word in many articles: the decision is made
+        // once per distinct text, and holds for every candidate with that text.
+        var decided: [String: Bool] = [:]
+        for row in try candidates(speaker: speaker, articleSequence: articleSequence, eventDay: eventDay, db: db) {
+            let group: String = row[2]
+            if group == own || joined.contains(group) { continue }
+            let other: String = row[1]
+            let same = decided[other] ?? {
+                let same = QuoteGrouping.sameUtterance(speaker: speaker, text: text, speaker: speaker, text: other)
+                decided[other] = same
+                return same
+            }()
+            if same { joined.insert(group) }
+        }
+        return joined.isEmpty ? [] : try merge(quote: id, into: joined, db: db)
     }
 
-    /// Names the component of `quoteID` after its smallest quote ID; returns the sequences
-    /// of the articles whose quotes were renamed.
-    @discardableResult
-    static func relabel(componentOf quoteID: String, db: Database) throws -> Set<Int64> {
-        var component: Set<String> = [quoteID]
-        var frontier = [quoteID]
-        while let next = frontier.popLast() {
-            let linked = try String.fetchAll(db.cachedStatement(sql: """
-                SELECT b FROM quote_link WHERE a = ? UNION SELECT a FROM quote_link WHERE b = ?
-                """), arguments: [next, next])
-            for neighbour in linked where component.insert(neighbour).inserted { frontier.append(neighbour) }
+    /// After an article's quotes are deleted: each of `groups` may fall apart. Its remaining
+    /// quotes start as groups of their own and are linked again, in the order they were
+    /// stored; returns the sequences of the articles whose quotes changed group.
+    static func regroup(_ groups: Set<String>, db: Database) throws -> Set<Int64> {
+        var changed = Set<Int64>()
+        for group in groups.sorted() {
+            let members = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT id, article_seq, speaker, text, event_day FROM quote WHERE group_id = ? ORDER BY rowid
+                """), arguments: [group])
+            for member in members {
+                try db.execute(sql: "UPDATE quote SET group_id = ? WHERE id = ?",
+                               arguments: [groupID(forSmallestQuoteID: member[0]), member[0] as String])
+            }
+            for member in members {
+                guard let speaker = member[2] as String? else { continue }
+                _ = try link(quote: member[0], articleSequence: member[1], speaker: speaker, text: member[3],
+                             eventDay: member[4], db: db)
+            }
+            let ids = members.map { $0[0] as String }
+            guard !ids.isEmpty else { continue }
+            var values: [(any DatabaseValueConvertible)?] = ids.map { $0 }
+            values.append(group)
+            changed.formUnion(try Int64.fetchAll(db, sql: """
+                SELECT article_seq FROM quote WHERE id IN (\(databaseQuestionMarks(count: ids.count))) AND group_id != ?
+                """, arguments: StatementArguments(values)))
         }
-        guard let smallest = component.min() else { return [] }
-        let group = groupID(forSmallestQuoteID: smallest)
-        let members = Array(component)
+        return changed
+    }
+
+    /// The speaker's quotes (id, text, group) in other articles whose event days are at
+    /// most `maximumDayGap` from `eventDay`, or unknown; all of the speaker's quotes when
+    /// `eventDay` is unknown. Newest first, at most `maximumCandidates`. Each branch is a
+    /// range of the `quote_speaker_day` index, so the cost follows the speaker's quotes in
+    /// that fortnight, not all the speaker's quotes.
+    static func candidates(speaker: String, articleSequence: Int64, eventDay: Int?, db: Database) throws -> [Row] {
+        guard let eventDay else {
+            return try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT id, text, group_id FROM quote WHERE speaker = ? COLLATE NOCASE AND article_seq != ?
+                ORDER BY rowid DESC LIMIT ?
+                """), arguments: [speaker, articleSequence, maximumCandidates])
+        }
+        return try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT id, text, group_id FROM (
+                SELECT rowid, id, text, group_id, article_seq FROM quote
+                WHERE speaker = ? COLLATE NOCASE AND event_day BETWEEN ? AND ?
+                UNION ALL
+                SELECT rowid, id, text, group_id, article_seq FROM quote
+                WHERE speaker = ? COLLATE NOCASE AND event_day IS NULL)
+            WHERE article_seq != ? ORDER BY rowid DESC LIMIT ?
+            """), arguments: [speaker, eventDay - maximumDayGap, eventDay + maximumDayGap, speaker,
+                              articleSequence, maximumCandidates])
+    }
+
+    /// Merges a quote's group with `groups`: the union is named after its smallest quote
+    /// ID, the smallest of their labels. Groups are connected components and every quote
+    /// carries its group's label, so no walk of links is needed. Returns the sequences of
+    /// the articles whose quotes were renamed.
+    static func merge(quote id: String, into groups: Set<String>, db: Database) throws -> Set<Int64> {
+        let own = try String.fetchOne(db.cachedStatement(sql: "SELECT group_id FROM quote WHERE id = ?"), arguments: [id])
+            ?? groupID(forSmallestQuoteID: id)
+        let all = groups.union([own])
+        guard let group = all.min() else { return [] }
+        let others = Array(all.subtracting([group]))
+        guard !others.isEmpty else { return [] }
         var values: [(any DatabaseValueConvertible)?] = [group]
-        values += members.map { $0 }
-        values.append(group)
+        values += others.map { $0 }
         return Set(try Int64.fetchAll(db, sql: """
-            UPDATE quote SET group_id = ? WHERE id IN (\(databaseQuestionMarks(count: members.count)))
-            AND group_id != ? RETURNING article_seq
+            UPDATE quote SET group_id = ? WHERE group_id IN (\(databaseQuestionMarks(count: others.count))) RETURNING article_seq
             """, arguments: StatementArguments(values)))
     }
 
-    /// Quote rows for articles stored before quote groups existed.
+    /// Quote rows for articles stored before quote groups existed: the v4 migration, so with
+    /// that schema's columns (`schemaV5: false`).
     static func backfill(db: Database) throws {
         let rows = try Row.fetchAll(db, sql: "SELECT seq, id, analysis FROM article ORDER BY seq")
         for row in rows {
             let analysis = try StoredAnalysis.decode(row[2])
-            let speakerIDs = try EntityMentions.add(articleSequence: row[0], entities: analysis.entities, db: db)
-            _ = try add(articleSequence: row[0], articleID: row[1], quotes: analysis.quotes, speakerIDs: speakerIDs, db: db)
+            let speakerIDs = try EntityMentions.add(articleSequence: row[0], entities: analysis.entities, schemaV5: false, db: db)
+            _ = try add(articleSequence: row[0], articleID: row[1], quotes: analysis.quotes, speakerIDs: speakerIDs,
+                        schemaV5: false, db: db)
         }
     }
 

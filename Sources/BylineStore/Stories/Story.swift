@@ -35,6 +35,20 @@ public struct StoryDetail: Sendable, Hashable {
     public let quotes: [CarriedQuote]
 }
 
+/// The bounds of `GET /v1/stories/{id}`: a story may gather thousands of articles, and its
+/// detail costs the same whatever its size (`StoryRows`).
+public enum StoryDetailLimits {
+    /// The articles listed: the first ones in ingestion order (all of them through the
+    /// articles list with a `story` filter).
+    public static let articles = 100
+    /// Top entities and carried quotes are counted over this many of the story's articles:
+    /// those with the smallest IDs, a set that does not depend on arrival order. Stories no
+    /// larger than this (nearly all) are counted whole.
+    public static let sample = 200
+    public static let entities = 20
+    public static let quotes = 50
+}
+
 /// One page of stories and where the next one starts.
 public struct StoryPage: Sendable, Hashable {
     public let stories: [StorySummary]

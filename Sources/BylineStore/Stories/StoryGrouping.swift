@@ -6,29 +6,45 @@ import GRDB
 ///
 /// Each article keeps its `EventSignature`. An arriving article is compared with the stored
 /// articles whose event day is within `EventSignature.maximumDayGap` of its own (or that
-/// have none); every pair that reports the same event is linked. A story is a connected
-/// component of links and its ID is `s-` + the smallest article ID in it. Links are
-/// decided pair by pair from the two articles alone, so the same corpus in any order gives
-/// the same stories with the same IDs; ingesting article N compares it with its candidate
-/// neighbours only, never regroups the corpus.
+/// have none); two that report the same event are linked. A story is a connected component
+/// of those links and its ID is `s-` + the smallest article ID in it. Links are decided
+/// pair by pair from the two articles alone, so the same corpus in any order gives the same
+/// stories with the same IDs; ingesting article N compares it with its candidate neighbours
+/// only, never regroups the corpus.
+///
+/// The links themselves are not stored: every article carries its component's label, and a
+/// component is all an arrival can change, so one link into a story is as good as all of
+/// them (an arrival stops comparing with a story's members once it has joined it). The
+/// pairwise links of a story of a few hundred reports measured as most of the database and
+/// of ingest time. A delete, which may split a story, re-derives it from its remaining
+/// members instead (`regroup`).
 enum StoryGrouping {
     /// Candidates compared per arriving article, newest first: a bound on ingest cost.
     static let maximumCandidates = 5000
 
     static func storyID(forSmallestArticleID id: String) -> String { "s-" + id }
 
-    /// Records the new article's signature, links it, and relabels its story; returns the
-    /// sequences of the articles whose story ID changed. Candidates are the articles that
-    /// share enough top terms (through `signature_term`) within the event-day window.
+    /// Records the new article's signature and gives it its story; returns the sequences of
+    /// the other articles whose story ID changed.
     @discardableResult
-    static func add(sequence: Int64, signature: EventSignature, db: Database) throws -> Set<Int64> {
+    static func add(sequence: Int64, signature: EventSignature, vectors: SignatureVectors = SignatureVectors(),
+                    db: Database) throws -> Set<Int64> {
         try db.execute(sql: "INSERT INTO article_signature(seq, event_day, signature) VALUES (?, ?, ?)",
                        arguments: [sequence, signature.eventDay, signature.encodedTerms])
-        let top = signature.topTerms
-        for term in top {
-            try db.execute(sql: "INSERT OR IGNORE INTO signature_term(term, seq) VALUES (?, ?)", arguments: [term, sequence])
+        for term in signature.topTerms {
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO signature_term(term, seq) VALUES (?, ?)")
+                .execute(arguments: [term, sequence])
         }
-        guard top.count >= EventSignature.minimumSharedTopTerms else { return try relabel(componentOf: sequence, db: db) }
+        return try link(sequence: sequence, signature: signature, vectors: vectors, db: db)
+    }
+
+    /// Compares the article with its candidates and merges it with every story it reports
+    /// the same event as. Candidates are the articles that share enough top terms (through
+    /// `signature_term`) within the event-day window.
+    static func link(sequence: Int64, signature: EventSignature, vectors: SignatureVectors,
+                     db: Database) throws -> Set<Int64> {
+        let top = signature.topTerms
+        guard top.count >= EventSignature.minimumSharedTopTerms else { return try merge(sequence, into: [], db: db) }
         // With an event day, the day window (indexed) bounds the candidates first and each is
         // checked for shared top terms through its own few rows; without one, the postings of
         // its top terms do. Either way the set is the one `reportsSameEvent` can accept.
@@ -38,62 +54,93 @@ enum StoryGrouping {
             var values: [(any DatabaseValueConvertible)?] = [day - EventSignature.maximumDayGap, day + EventSignature.maximumDayGap, sequence]
             values += top.map { $0 }
             values += [EventSignature.minimumSharedTopTerms, maximumCandidates]
-            rows = try Row.fetchAll(db, sql: """
-                SELECT s.seq, s.event_day, s.signature FROM article_signature s
+            rows = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT s.seq, s.signature, a.story_id FROM article_signature s JOIN article a ON a.seq = s.seq
                 WHERE (s.event_day BETWEEN ? AND ? OR s.event_day IS NULL) AND s.seq != ?
                 AND (SELECT COUNT(*) FROM signature_term t WHERE t.seq = s.seq AND t.term IN (\(terms))) >= ?
                 ORDER BY s.seq DESC LIMIT ?
-                """, arguments: StatementArguments(values))
+                """), arguments: StatementArguments(values))
         } else {
             var values: [(any DatabaseValueConvertible)?] = top.map { $0 }
             values += [sequence, EventSignature.minimumSharedTopTerms, maximumCandidates]
-            rows = try Row.fetchAll(db, sql: """
-                SELECT s.seq, s.event_day, s.signature FROM article_signature s
+            rows = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT s.seq, s.signature, a.story_id FROM article_signature s JOIN article a ON a.seq = s.seq
                 WHERE s.seq IN (
                     SELECT t.seq FROM signature_term t WHERE t.term IN (\(terms)) AND t.seq != ?
                     GROUP BY t.seq HAVING COUNT(*) >= ?)
                 ORDER BY s.seq DESC LIMIT ?
-                """, arguments: StatementArguments(values))
+                """), arguments: StatementArguments(values))
         }
+        // The query has already applied the other two tests of `reportsSameEvent` (event
+        // days within `maximumDayGap` or unknown, at least `minimumSharedTopTerms` shared top
+        // terms), exactly; what is left is its similarity test, on cached vectors.
+        let vector = vectors.vector(of: signature)
+        let own: String? = try String.fetchOne(db.cachedStatement(sql: "SELECT story_id FROM article WHERE seq = ?"),
+                                               arguments: [sequence])
+        var joined: Set<String> = []
         for row in rows {
-            let other: Int64 = row[0]
-            let otherSignature = EventSignature(encodedTerms: row[2], eventDay: row[1])
-            if signature.reportsSameEvent(as: otherSignature) {
-                try db.execute(sql: "INSERT OR IGNORE INTO story_link(a, b) VALUES (?, ?)",
-                               arguments: [min(sequence, other), max(sequence, other)])
+            let story: String? = row[2]
+            // Already in that story (through an earlier link, or as a member regrouped
+            // with it): further links into it change nothing.
+            if let story, story == own || joined.contains(story) { continue }
+            let otherVector = vectors.vector(sequence: row[0], encodedTerms: row[1])
+            if vector.similarity(to: otherVector) >= EventSignature.sameEventSimilarity, let story {
+                joined.insert(story)
             }
         }
-        return try relabel(componentOf: sequence, db: db)
+        return try merge(sequence, into: joined, db: db)
     }
 
-    /// The articles linked to `sequence`, to relabel after it is deleted.
-    static func neighbours(of sequence: Int64, db: Database) throws -> [Int64] {
-        try Int64.fetchAll(db, sql: "SELECT b FROM story_link WHERE a = ? UNION SELECT a FROM story_link WHERE b = ?",
-                           arguments: [sequence, sequence])
-    }
-
-    /// Gives every article of the component containing `sequence` its story ID; returns the
-    /// sequences whose ID changed.
-    @discardableResult
-    static func relabel(componentOf sequence: Int64, db: Database) throws -> Set<Int64> {
-        var component: Set<Int64> = [sequence]
-        var frontier = [sequence]
-        while let next = frontier.popLast() {
-            for neighbour in try neighbours(of: next, db: db) where component.insert(neighbour).inserted {
-                frontier.append(neighbour)
-            }
-        }
-        let members = Array(component)
-        let placeholders = databaseQuestionMarks(count: members.count)
-        guard let smallest = try String.fetchOne(
-            db, sql: "SELECT MIN(id) FROM article WHERE seq IN (\(placeholders))", arguments: StatementArguments(members))
-        else { return [] }
-        let story = storyID(forSmallestArticleID: smallest)
+    /// Merges the article's story (its own, new, when it has none yet) with `stories`: the
+    /// union is named after the smallest article ID in it, the smallest of their labels.
+    /// Stories are connected components and every stored article carries its story's ID,
+    /// so that union is the articles carrying those IDs: when the article joins one story
+    /// without renaming it, only its own row is written. Returns the sequences of the other
+    /// articles whose story ID changed.
+    static func merge(_ sequence: Int64, into stories: Set<String>, db: Database) throws -> Set<Int64> {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, story_id FROM article WHERE seq = ?"),
+                                         arguments: [sequence]) else { return [] }
+        let current: String = (row[1] as String?) ?? storyID(forSmallestArticleID: row[0])
+        let all = stories.union([current])
+        // Same prefix on every label: the smallest label names the smallest article ID.
+        let story = all.min()!
+        try db.execute(sql: "UPDATE article SET story_id = ? WHERE seq = ? AND story_id IS NOT ?",
+                       arguments: [story, sequence, story])
+        let renamed = Array(all.subtracting([story]))
+        guard !renamed.isEmpty else { return [] }
         var values: [(any DatabaseValueConvertible)?] = [story]
-        values += members.map { $0 }
+        values += renamed.map { $0 }
+        values.append(sequence)
+        return Set(try Int64.fetchAll(db, sql: """
+            UPDATE article SET story_id = ? WHERE story_id IN (\(databaseQuestionMarks(count: renamed.count))) AND seq != ?
+            RETURNING seq
+            """, arguments: StatementArguments(values)))
+    }
+
+    /// After a member of `story` is deleted: the story may fall apart. Each remaining
+    /// member starts as a story of its own and is linked again, in ingestion order, as if it
+    /// arrived; they end as the components of their links without the deleted article.
+    /// Costs a comparison of every member with its candidates, once per delete. Returns the
+    /// sequences whose story ID changed.
+    static func regroup(story: String, vectors: SignatureVectors = SignatureVectors(), db: Database) throws -> Set<Int64> {
+        let members = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT a.seq, a.id, s.signature, s.event_day FROM article a JOIN article_signature s ON s.seq = a.seq
+            WHERE a.story_id = ? ORDER BY a.seq
+            """), arguments: [story])
+        for member in members {
+            try db.execute(sql: "UPDATE article SET story_id = ? WHERE seq = ?",
+                           arguments: [storyID(forSmallestArticleID: member[1]), member[0] as Int64])
+        }
+        for member in members {
+            let signature = EventSignature(encodedTerms: member[2], eventDay: member[3])
+            _ = try link(sequence: member[0], signature: signature, vectors: vectors, db: db)
+        }
+        let sequences = members.map { $0[0] as Int64 }
+        guard !sequences.isEmpty else { return [] }
+        var values: [(any DatabaseValueConvertible)?] = sequences.map { $0 }
         values.append(story)
         return Set(try Int64.fetchAll(db, sql: """
-            UPDATE article SET story_id = ? WHERE seq IN (\(placeholders)) AND story_id IS NOT ? RETURNING seq
+            SELECT seq FROM article WHERE seq IN (\(databaseQuestionMarks(count: sequences.count))) AND story_id IS NOT ?
             """, arguments: StatementArguments(values)))
     }
 
