@@ -19,7 +19,9 @@
 # shared evaluation material beside it (../shared: seeds, eval/articles, eval/html pages).
 # Env: FUZZ_CONFIG (debug, the default, or release), FUZZ_MAX_LEN (per-target default
 # below), FUZZ_TIMEOUT seconds per input (default 10, for a debug ASan build), extra
-# libFuzzer flags in FUZZ_FLAGS.
+# libFuzzer flags in FUZZ_FLAGS. libFuzzer's timeout is wall-clock time: on a machine that
+# is busy with other work, raise it (FUZZ_TIMEOUT=60) or a stall is reported as a slow
+# input; replay a timeout-… artifact before believing it.
 set -euo pipefail
 target=${1:?usage: scripts/fuzz.sh parser|analyzer|html|ingest-body [SECONDS]}
 seconds=${2:-60}
@@ -35,8 +37,9 @@ case "$target" in
 esac
 
 # main.swift finds LLVMFuzzerRunDriver with dlsym, so it must be in the dynamic symbol table.
-# FUZZ_CONFIG=release fuzzes optimised code (still with ASan): the analyzer runs ~20× faster
-# than in a debug build, for a longer build; the two configurations share .build-fuzz.
+# FUZZ_CONFIG=release fuzzes optimised code (still with ASan): measured here, 5–10× the
+# executions per second of a debug build, for a much longer first build (17 min under load);
+# the two configurations share .build-fuzz.
 build=(swift build --scratch-path .build-fuzz -c "${FUZZ_CONFIG:-debug}" -Xswiftc -sanitize=fuzzer,address
        -Xlinker --export-dynamic-symbol=LLVMFuzzerRunDriver --product "$product")
 # gold warns about every ASan helper it cannot export; those lines are noise.
