@@ -21,7 +21,7 @@ trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$tmp"' EXIT
 for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break; sleep 0.1; done
 curl -fsS "http://127.0.0.1:$port/openapi.json" -o "$tmp/openapi.json"
 "$bindir/openapi-spec-validator" "$tmp/openapi.json"
-"$bindir/st" run "http://127.0.0.1:$port/openapi.json" \
+SCHEMATHESIS_HOOKS=scripts/schemathesis_hooks.py "$bindir/st" run "http://127.0.0.1:$port/openapi.json" \
   --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
   --max-examples "${EXAMPLES:-25}" --phases examples,coverage,fuzzing --workers 1 \
   --suppress-health-check all --seed 1
