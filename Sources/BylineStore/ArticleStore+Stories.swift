@@ -103,7 +103,7 @@ enum StoryRows {
 
     /// The story's quote groups (`QuoteGroups`) with the outlets and articles that carried
     /// each, over the sample; most widely carried first, at most `maximumQuotes`. The text
-    /// shown is the longest rendering.
+    /// shown is the longest rendering (in bytes).
     static func carriedQuotes(_ db: Database, storyID: String) throws -> [StoryDetail.CarriedQuote] {
         struct Group { var speaker: String?; var speakerID: String?; var text: String; var outlets: Set<String>; var articles: [String] }
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
@@ -115,7 +115,8 @@ enum StoryRows {
         for row in rows {
             let groupID: String = row[0], text: String = row[2], articleID: String = row[3]
             var group = groups[groupID] ?? Group(speaker: row[1], speakerID: row[5], text: text, outlets: [], articles: [])
-            if text.count > group.text.count { group.text = text }
+            // Length in UTF-8 bytes: counting characters walks every grapheme of every row.
+            if text.utf8.count > group.text.utf8.count { group.text = text }
             if let outlet = row[4] as String? { group.outlets.insert(outlet) }
             if !group.articles.contains(articleID) { group.articles.append(articleID) }
             groups[groupID] = group
