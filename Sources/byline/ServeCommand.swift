@@ -32,6 +32,7 @@ struct ServeCommand: ParsableCommand {
         let metrics = ServiceMetrics()
         metrics.observeStore(databasePath: settings.database)
         BylineAPI(store: store, version: BylineCommand.version, articleCacheBytes: settings.articleCacheBytes,
+                  readCacheBytes: settings.readCacheBytes,
                   metrics: metrics)
             .register(into: &router)
         let keys = APIKeys(hashes: settings.apiKeySHA256)

@@ -15,6 +15,8 @@ struct Settings: Equatable {
     var eventLoops = ProcessInfo.processInfo.activeProcessorCount
     var compressionMinBytes = 1024
     var articleCacheBytes = 32 * 1024 * 1024
+    /// Bound of the cache of list, story, quote and search responses (dropped on every write).
+    var readCacheBytes = 32 * 1024 * 1024
     /// Cap on the database file; past it writes get 503 as on a full disk. 0: no cap.
     var maxDatabaseBytes = 0
     /// Hex SHA-256 digests of the API keys that may write; empty: see `WriteAuthorization`.
@@ -46,7 +48,7 @@ struct Settings: Equatable {
     /// Every key, for validation and for the README.
     static let keys: [String] = [
         "host", "port", "database", "seeds", "no_seeds", "log_level", "access_log", "event_loops",
-        "compression_min_bytes", "article_cache_bytes", "max_database_bytes", "api_key_sha256", "max_request_line_bytes", "max_header_bytes", "max_header_count",
+        "compression_min_bytes", "article_cache_bytes", "read_cache_bytes", "max_database_bytes", "api_key_sha256", "max_request_line_bytes", "max_header_bytes", "max_header_count",
         "max_body_bytes", "head_timeout_ms", "body_read_timeout_ms", "write_timeout_ms",
         "keep_alive_idle_timeout_ms", "max_requests_per_connection", "max_connections", "drain_timeout_ms",
         "max_pipelined_requests", "linger_timeout_ms", "min_body_bytes_per_second", "min_send_bytes_per_second",
@@ -149,6 +151,7 @@ struct Settings: Equatable {
         case "event_loops": eventLoops = try positive()
         case "compression_min_bytes": compressionMinBytes = try int()
         case "article_cache_bytes": articleCacheBytes = try int()
+        case "read_cache_bytes": readCacheBytes = try int()
         case "max_database_bytes": maxDatabaseBytes = try int()
         case "api_key_sha256":
             let hashes = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
