@@ -89,6 +89,17 @@ public struct EventSignature: Sendable, Hashable, Codable {
     }
 
     /// Lower-cased words of three or more letters that are not function words.
+    /// `isLetter` (and with `digits`, `isNumber`), answered for ASCII without the Unicode
+    /// property tables, which cost more than the rest of signing an article.
+    @inline(__always)
+    static func isWordCharacter(_ character: Character, digits: Bool) -> Bool {
+        if let ascii = character.asciiValue {
+            return (ascii >= 0x61 && ascii <= 0x7A) || (ascii >= 0x41 && ascii <= 0x5A)
+                || (digits && ascii >= 0x30 && ascii <= 0x39)
+        }
+        return character.isLetter || (digits && character.isNumber)
+    }
+
     public static func words(of text: String) -> [String] {
         var result: [String] = []
         var current = ""
@@ -97,7 +108,7 @@ public struct EventSignature: Sendable, Hashable, Codable {
             current = ""
         }
         for character in text.lowercased() {
-            if character.isLetter || (character == "-" && !current.isEmpty) {
+            if isWordCharacter(character, digits: false) || (character == "-" && !current.isEmpty) {
                 current.append(character)
             } else if character == "'" || character == "’" {
                 flush()  // "iran's" counts as "iran"

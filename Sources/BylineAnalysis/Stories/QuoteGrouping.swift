@@ -23,6 +23,6 @@ public enum QuoteGrouping {
 
     /// Lower-cased letter-and-digit words; a possessive `'s` is its own word.
     public static func words(_ text: String) -> Set<String> {
-        Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+        Set(text.lowercased().split { !EventSignature.isWordCharacter($0, digits: true) }.map(String.init))
     }
 }

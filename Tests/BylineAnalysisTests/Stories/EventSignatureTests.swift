@@ -54,3 +54,18 @@ struct EventSignatureTests {
         #expect(a.topTerms.count == min(EventSignature.topTermCount, a.terms.count))
     }
 }
+
+@Suite("Word characters of event signatures and quote grouping")
+struct WordCharacterTests {
+    @Test("the ASCII fast path answers as Character.isLetter / isNumber do, for every ASCII character")
+    func asciiMatchesCharacterProperties() {
+        for value in UInt8(0)...UInt8(127) {
+            let character = Character(Unicode.Scalar(value))
+            #expect(EventSignature.isWordCharacter(character, digits: false) == character.isLetter)
+            #expect(EventSignature.isWordCharacter(character, digits: true) == (character.isLetter || character.isNumber))
+        }
+        #expect(EventSignature.isWordCharacter("\r\n", digits: true) == false)
+        #expect(EventSignature.isWordCharacter("é", digits: false))
+        #expect(EventSignature.isWordCharacter("٣", digits: true), "non-ASCII digits still count with digits")
+    }
+}
