@@ -13,6 +13,9 @@ cd "$(dirname "$0")/.."
 SIZES=${SIZES:-"10000"}
 DURATION=${DURATION:-10}
 CLIENTS=${CLIENTS:-8}
+# BATCH=N: clients ingest through POST /v1/articles/batch, N articles per request (0: one
+# POST /v1/articles per article).
+BATCH=${BATCH:-0}
 GENERATOR=${GENERATOR:-Benchmarks/corpus/make_corpus.py}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 if [ -n "${BYLINE_BIN:-}" ]; then
@@ -26,7 +29,7 @@ pid=
 trap '[ -n "$pid" ] && kill $pid 2>/dev/null; rm -rf "$tmp"' EXIT
 echo "| articles | ingest articles/s | route | req/s | p50 | p99 | DB MiB | RSS MiB |"
 echo "|---:|---:|---|---:|---:|---:|---:|---:|"
-echo "corpus generator: $GENERATOR ($(sha256sum "$GENERATOR" | cut -c1-12)), clients: $CLIENTS, server: $bin" >&2
+echo "corpus generator: $GENERATOR ($(sha256sum "$GENERATOR" | cut -c1-12)), clients: $CLIENTS, batch: $BATCH, server: $bin" >&2
 for n in $SIZES; do
     python3 "$GENERATOR" seeds "$n" >"$tmp/corpus.ndjson"
     rm -f "$tmp"/db.sqlite*
@@ -35,7 +38,7 @@ for n in $SIZES; do
     BYLINE_ACCESS_LOG=false BYLINE_RATE_LIMIT_ENABLED=false "$bin" serve --port "$port" --database "$tmp/db.sqlite" --no-seeds >"$tmp/server.log" 2>&1 &
     pid=$!
     for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break; sleep 0.1; done
-    python3 Benchmarks/corpus/ingest.py "$port" "$tmp/corpus.ndjson" "$CLIENTS" >"$tmp/ingest.json"
+    python3 Benchmarks/corpus/ingest.py "$port" "$tmp/corpus.ndjson" "$CLIENTS" "$BATCH" >"$tmp/ingest.json"
     cat "$tmp/ingest.json" >&2
     rate=$(python3 -c 'import sys,json; print(json.load(open(sys.argv[1]))["articles_per_s"])' "$tmp/ingest.json")
     base="http://127.0.0.1:$port"
