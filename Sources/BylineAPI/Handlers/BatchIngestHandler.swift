@@ -1,3 +1,4 @@
+import Dispatch
 import BylineHTTP
 import BylineStore
 
@@ -24,12 +25,18 @@ struct BatchIngestHandler: Sendable {
             // Lines go to the store a chunk at a time, analysed in parallel and written in as
             // few durable transactions as the store's group commit takes; each chunk's
             // results are written once it is durable, so a result line is an acknowledgement.
-            var start = 0
-            while start < lines.count {
-                let chunk = lines[start..<min(lines.count, start + Self.chunkLines)]
-                start = chunk.endIndex
-                for result in Self.results(of: chunk, store: store) {
-                    guard writer.write(result + [0x0A]) else { return }  // the client is gone: store no more
+            // The next chunk is analysed while this one waits for its commit (a two-deep
+            // pipeline): the commit is serial, and without the overlap a core sits idle.
+            var chunks = stride(from: 0, to: lines.count, by: Self.chunkLines).map {
+                lines[$0..<min(lines.count, $0 + Self.chunkLines)]
+            }[...]
+            var inFlight = chunks.popFirst().map { chunk in PendingResults { Self.results(of: chunk, store: store) } }
+            while let current = inFlight {
+                inFlight = chunks.popFirst().map { chunk in PendingResults { Self.results(of: chunk, store: store) } }
+                for result in current.value() {
+                    // The client is gone: store no more (a chunk already under way may still
+                    // be stored; nothing unstored was acknowledged).
+                    guard writer.write(result + [0x0A]) else { inFlight?.wait(); return }
                 }
             }
         })
@@ -80,5 +87,30 @@ struct BatchIngestHandler: Sendable {
             lines.append((number, line))
         }
         return lines
+    }
+}
+
+/// Results computed on another thread, waited for when needed.
+private final class PendingResults: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    // Written once before `signal`, read after `wait`: the semaphore orders the two.
+    private var results: [[UInt8]] = []
+
+    /// Its own concurrent queue: the work blocks (in the store's group commit), and queues
+    /// made this way may start threads for blocked work, unlike the global ones.
+    private static let queue = DispatchQueue(label: "byline.batch-ingest", attributes: .concurrent)
+
+    init(_ compute: @escaping @Sendable () -> [[UInt8]]) {
+        PendingResults.queue.async { [self] in
+            results = compute()
+            done.signal()
+        }
+    }
+
+    func wait() { done.wait(); done.signal() }
+
+    func value() -> [[UInt8]] {
+        wait()
+        return results
     }
 }
