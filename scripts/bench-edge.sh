@@ -38,7 +38,7 @@ declare -A PID=() PORT=() BINARY=() ENVS=()
 cleanup() { for p in "${PID[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$TMP"; }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+. scripts/lib/server.sh  # free_port
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
 SERVERS=(limited unlimited)

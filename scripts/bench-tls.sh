@@ -16,7 +16,7 @@ bin=.build/release/byline
 tmp=$(mktemp -d)
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$tmp"' EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+. scripts/lib/server.sh  # free_port
 cpu_ticks() {  # utime+stime of a process and its direct children
   local total=0 p stat kids=()
   [ -r "/proc/$1/task/$1/children" ] && read -r -a kids <"/proc/$1/task/$1/children" || true

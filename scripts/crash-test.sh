@@ -10,20 +10,18 @@ cd "$(dirname "$0")/.."
 KILLS=${KILLS:-20}
 CLIENTS=${CLIENTS:-4}
 SEED=${SEED:-7}
-if [ -z "${BYLINE_BIN:-}" ]; then
-    swift build -c release --product byline >/dev/null
-    BYLINE_BIN=$(swift build -c release --show-bin-path)/byline
-fi
+. scripts/lib/server.sh
+BYLINE_BIN=$(byline_bin)
 tmp=$(mktemp -d)
 pid=
 clients=
 trap 'touch "$tmp/stop"; [ -n "$pid" ] && kill -9 $pid 2>/dev/null; [ -n "$clients" ] && wait $clients 2>/dev/null; rm -rf "$tmp"' EXIT
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+port=$(free_port)
 start_server() {
     BYLINE_ACCESS_LOG=false BYLINE_RATE_LIMIT_ENABLED=false "$BYLINE_BIN" serve --port "$port" --database "$tmp/db.sqlite" --no-seeds \
         >>"$tmp/server.log" 2>&1 &
     pid=$!
-    for _ in $(seq 1 200); do curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && return; sleep 0.05; done
+    wait_ready "$port" && return
     echo "FAIL: the server did not come back after a kill" >&2; tail -20 "$tmp/server.log" >&2; exit 1
 }
 python3 Benchmarks/corpus/make_corpus.py seeds 300 >"$tmp/corpus.ndjson"

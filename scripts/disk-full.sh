@@ -11,10 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE_MIB=${SIZE_MIB:-4}
-if [ -z "${BYLINE_BIN:-}" ]; then
-    swift build -c release --product byline >/dev/null
-    BYLINE_BIN=$(swift build -c release --show-bin-path)/byline
-fi
+. scripts/lib/server.sh
+BYLINE_BIN=$(byline_bin)
 tmp=$(mktemp -d)
 pid=
 mounted=
@@ -31,12 +29,12 @@ if mount -t tmpfs -o size=${SIZE_MIB}m byline-disk-full "$tmp/disk" 2>/dev/null;
 else
     cap=$((SIZE_MIB * 1024 * 1024)); how="max_database_bytes=$cap (mount not permitted here)"
 fi
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+port=$(free_port)
 start() {
     BYLINE_ACCESS_LOG=false BYLINE_RATE_LIMIT_ENABLED=false BYLINE_MAX_DATABASE_BYTES=$cap "$BYLINE_BIN" serve --port "$port" \
         --database "$1" --no-seeds >>"$tmp/server.log" 2>&1 &
     pid=$!
-    for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && return; sleep 0.1; done
+    wait_ready "$port" && return
     echo "FAIL: server did not start" >&2; cat "$tmp/server.log" >&2; exit 1
 }
 start "$tmp/disk/db.sqlite"

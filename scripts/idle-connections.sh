@@ -13,19 +13,17 @@ DURATION=${DURATION:-10}
 # The server and the holder each need a descriptor per connection, plus headroom.
 ulimit -n $(( IDLE * 2 + 4096 )) 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
-if [ -z "${BYLINE_BIN:-}" ]; then
-    swift build -c release --product byline >/dev/null
-    BYLINE_BIN=$(swift build -c release --show-bin-path)/byline
-fi
+. scripts/lib/server.sh
+BYLINE_BIN=$(byline_bin)
 tmp=$(mktemp -d)
 pid=
 trap '[ -n "$pid" ] && kill $pid 2>/dev/null; exec 3>&- 2>/dev/null; rm -rf "$tmp"' EXIT
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+port=$(free_port)
 BYLINE_ACCESS_LOG=false BYLINE_RATE_LIMIT_ENABLED=false BYLINE_MAX_CONNECTIONS=$(( IDLE + 1000 )) BYLINE_KEEP_ALIVE_IDLE_TIMEOUT_MS=600000 \
     "$BYLINE_BIN" serve --port "$port" --database "$tmp/db.sqlite" >"$tmp/server.log" 2>&1 &
 pid=$!
 base="http://127.0.0.1:$port"
-for _ in $(seq 1 100); do curl -fsS "$base/readyz" >/dev/null 2>&1 && break; sleep 0.1; done
+wait_ready "$port" || { echo "FAIL: the server did not start" >&2; cat "$tmp/server.log" >&2; exit 1; }
 article=$(curl -fsS "$base/v1/articles?limit=1" | python3 -c 'import sys,json; print(json.load(sys.stdin)["data"][0]["id"])')
 rss() { awk '/VmRSS/ {print $2}' /proc/$pid/status; }
 fds() { ls /proc/$pid/fd | wc -l; }

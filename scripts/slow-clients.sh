@@ -17,21 +17,18 @@ TIMEOUT_S=${TIMEOUT_S:-5}
 SLACK_S=${SLACK_S:-3}
 PROBE_MAX_S=${PROBE_MAX_S:-1}
 command -v slowhttptest >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq slowhttptest; }
-if [ -z "${BYLINE_BIN:-}" ]; then
-    swift build -c release --product byline >/dev/null
-    BYLINE_BIN=$(swift build -c release --show-bin-path)/byline
-fi
+. scripts/lib/server.sh
+BYLINE_BIN=$(byline_bin)
 tmp=$(mktemp -d)
 pid=
 trap '[ -n "$pid" ] && kill $pid 2>/dev/null; rm -rf "$tmp"' EXIT
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+port=$(free_port)
 ms=$((TIMEOUT_S * 1000))
 BYLINE_ACCESS_LOG=false BYLINE_RATE_LIMIT_ENABLED=false BYLINE_HEAD_TIMEOUT_MS=$ms BYLINE_BODY_READ_TIMEOUT_MS=$ms BYLINE_WRITE_TIMEOUT_MS=$ms \
     "$BYLINE_BIN" serve --port "$port" --database "$tmp/db.sqlite" >"$tmp/server.log" 2>&1 &
 pid=$!
 base="http://127.0.0.1:$port"
-for _ in $(seq 1 100); do curl -fsS "$base/readyz" >/dev/null 2>&1 && break; sleep 0.1; done
-curl -fsS "$base/readyz" >/dev/null
+wait_ready "$port" || { echo "FAIL: the server did not start" >&2; cat "$tmp/server.log" >&2; exit 1; }
 article=$(curl -fsS "$base/v1/articles?limit=1" | python3 -c 'import sys,json; print(json.load(sys.stdin)["data"][0]["id"])')
 fds() { ls /proc/$pid/fd | wc -l; }
 baseline=$(fds)
