@@ -44,7 +44,7 @@ struct BatchIngestHandler: Sendable {
 
     /// Lines stored per round: enough to share transactions and cores, few enough that
     /// results keep flowing and a client that hangs up stops the work soon.
-    static let chunkLines = 16
+    static let chunkLines = 64
 
     /// The answer lines for a run of input lines, in order: results, or problems with the
     /// line number.
