@@ -119,10 +119,10 @@ extension ArticleStore {
 
     private static func transactionBody(_ rows: [NewArticleRow], vectors: SignatureVectors, db: Database,
                                         storageFailure: inout (any Error)?) throws -> [Result<IngestOutcome, any Error>] {
-        var steps: [Result<(created: Bool, changed: Set<Int64>), any Error>] = []
+        var steps: [Result<InsertStep, any Error>] = []
         for row in rows {
             steps.append(Result {
-                var step: (created: Bool, changed: Set<Int64>) = (false, [])
+                var step = InsertStep(sequence: nil, changed: [])
                 try db.inSavepoint {
                     step = try insert(row, vectors: vectors, db: db)
                     return .commit
@@ -136,9 +136,12 @@ extension ArticleStore {
         return try zip(rows, steps).map { row, step in
             try step.flatMap { step in
                 Result {
-                    guard let stored = try ArticleRows.fetchArticle(db, id: row.id) else {
-                        fatalError("article \(row.id) vanished inside its own transaction")
-                    }
+                    // A new row is put back together from what was written and the labels the
+                    // transaction gave it: decoding its stored analysis again, inside the
+                    // writer every ingest waits for, measured as a sixth of the serial part.
+                    let stored = try step.sequence.map { try row.record(sequence: $0, db: db) }
+                        ?? ArticleRows.fetchArticle(db, id: row.id)
+                    guard let stored else { fatalError("article \(row.id) vanished inside its own transaction") }
                     return IngestOutcome(article: stored, created: step.created,
                                          changed: try ArticleRows.ids(ofSequences: step.changed, db: db))
                 }
@@ -146,12 +149,20 @@ extension ArticleStore {
         }
     }
 
-    /// Inserts one article and links it into stories, entities and quote groups; returns
-    /// whether it was new and the sequences of the other articles it changed.
-    private static func insert(_ row: NewArticleRow, vectors: SignatureVectors,
-                               db: Database) throws -> (created: Bool, changed: Set<Int64>) {
+    /// What inserting one row did: its sequence when it was new (nil when the same text
+    /// was already stored), and the sequences of the other articles it changed.
+    struct InsertStep {
+        var sequence: Int64?
+        var changed: Set<Int64>
+        var created: Bool { sequence != nil }
+    }
+
+    /// Inserts one article and links it into stories, entities and quote groups.
+    private static func insert(_ row: NewArticleRow, vectors: SignatureVectors, db: Database) throws -> InsertStep {
         // Another writer, or an earlier row of this transaction, may have stored the same text.
-        if try ArticleRows.fetchArticle(db, id: row.id) != nil { return (false, []) }
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM article WHERE id = ?"), arguments: [row.id]) == true {
+            return InsertStep(sequence: nil, changed: [])
+        }
         try row.insert(db)
         let sequence = db.lastInsertedRowID
         var changed = try StoryGrouping.add(sequence: sequence, signature: row.signature, vectors: vectors, db: db)
@@ -160,7 +171,7 @@ extension ArticleStore {
                                               quotes: row.analysis.quotes, speakerIDs: speakerIDs,
                                               eventDay: row.signature.eventDay, db: db))
         changed.remove(sequence)
-        return (true, changed)
+        return InsertStep(sequence: sequence, changed: changed)
     }
 }
 
@@ -181,6 +192,9 @@ struct NewArticleRow: Sendable {
     let body: String
     let bodySpan: TextSpan?
     let analysis: StoredAnalysis
+    /// `analysis` and `authors` as stored, encoded here, off the writer's serial path.
+    let analysisJSON: String
+    let authorsJSON: String
     let signature: EventSignature
     let ingestedAt: String
 
@@ -206,6 +220,8 @@ struct NewArticleRow: Sendable {
         self.body = document.body
         self.bodySpan = document.bodySpan
         self.ingestedAt = ingestedAt
+        self.analysisJSON = try self.analysis.json()
+        self.authorsJSON = String(decoding: try JSONEncoder().encode(document.authors), as: UTF8.self)
     }
 
     /// The raw bytes are always UTF-8 (they come from a `String`), so a `text/*` type
@@ -225,7 +241,6 @@ struct NewArticleRow: Sendable {
             try db.execute(sql: "INSERT INTO outlet(id, name) VALUES (?, ?) ON CONFLICT(id) DO NOTHING",
                            arguments: [outlet.id, outlet.name])
         }
-        let authorsJSON = String(decoding: try JSONEncoder().encode(authors), as: UTF8.self)
         try db.execute(
             sql: """
                 INSERT INTO article(id, sha256, raw, content_type, text, title, outlet_id, published,
@@ -235,6 +250,26 @@ struct NewArticleRow: Sendable {
                 """,
             arguments: [id, sha256, raw, contentType, text, title, outlet?.id, published?.iso,
                         url, authorsJSON, language, wordCount, body, bodySpan?.start, bodySpan?.end,
-                        ingestedAt, try analysis.json()])
+                        ingestedAt, analysisJSON])
+    }
+
+    /// The article as this row stored it, with what the transaction has decided since: its
+    /// story, its quotes' groups and the outlet's stored spelling (the first one seen).
+    /// Equal to `ArticleRows.fetchArticle` on the same transaction (a test holds them equal).
+    func record(sequence: Int64, db: Database) throws -> ArticleRecord {
+        let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT a.story_id, o.name FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id WHERE a.seq = ?
+            """), arguments: [sequence])
+        let storyID: String? = row?[0]
+        let outletName: String? = row?[1]
+        let groups = try QuoteGroups.groups(ofArticle: sequence, db: db)
+        return ArticleRecord(
+            id: id, sequence: sequence, sha256: sha256, contentType: contentType, title: title,
+            outlet: outlet.map { Outlet(id: $0.id, name: outletName ?? $0.name) },
+            published: published, url: url, authors: authors, language: language, wordCount: wordCount,
+            body: body, bodySpan: bodySpan, storyID: storyID, ingestedAt: ingestedAt,
+            quotes: analysis.quotes, entities: analysis.entities, dates: analysis.dates,
+            quoteGroupIDs: groups.count == analysis.quotes.count ? groups
+                : analysis.quotes.indices.map { QuoteGroups.groupID(forSmallestQuoteID: QuoteGroups.quoteID(articleID: id, index: $0)) })
     }
 }

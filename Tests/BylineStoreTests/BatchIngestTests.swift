@@ -81,3 +81,26 @@ struct BatchIngestTests {
         #expect(try earlier.allSatisfy { try store.article(id: $0.id)?.storyID == story })
     }
 }
+
+/// What an ingest returns is put together from the written row (not read back and
+/// decoded): it must equal what a later read of the article gives.
+@Suite("Ingest results")
+struct IngestResultTests {
+    @Test("the returned article equals the stored one, outlet spelling, story and quote groups included")
+    func returnedEqualsStored() throws {
+        let store = try ArticleStore.inMemory()
+        let first = try store.ingest(StoreFixtures.input(StoreFixtures.article(1),
+                                                         hints: ArticleHints(outlet: "Daily Planet", url: "https://example.com/1"))).0
+        #expect(try store.article(id: first.id) == first)
+        // Same outlet slug, another spelling: the stored (first) spelling is the one served.
+        let second = try store.ingest(StoreFixtures.input(StoreFixtures.article(2),
+                                                          hints: ArticleHints(title: "A given title", outlet: "DAILY planet",
+                                                                              published: CalendarDate(iso: "2025-06-24")))).0
+        #expect(second.outlet == Outlet(id: "daily-planet", name: "Daily Planet"))
+        #expect(try store.article(id: second.id) == second)
+        for text in try BatchIngestTests.corpus().prefix(8) {
+            let article = try store.ingest(StoreFixtures.input(text)).0
+            #expect(try store.article(id: article.id) == article)
+        }
+    }
+}
