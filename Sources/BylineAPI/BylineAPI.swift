@@ -39,7 +39,8 @@ public struct BylineAPI: Sendable {
         store.observeChanges { ids in rendered.remove(ids: ids) }
         let articles = ArticleHandlers(store: store, rendered: rendered)
         let list = ArticleListHandler(store: store)
-        let batch = BatchIngestHandler(store: store)
+        let batch = BatchIngestHandler(store: store, metrics: metrics)
+        store.observeCommits { [metrics] articles, duration in metrics.recordCommit(articles: articles, duration: duration) }
         let stories = StoryHandlers(store: store)
         let quotes = QuoteHandlers(store: store)
         let entities = EntityHandlers(store: store)

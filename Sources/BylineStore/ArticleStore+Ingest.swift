@@ -133,12 +133,12 @@ extension ArticleStore {
                 storageFailure = error
             }
         }
-        return try zip(rows, steps).map { row, step in
-            try step.flatMap { step in
+        return zip(rows, steps).map { row, step in
+            step.flatMap { step in
                 Result {
                     // A new row is put back together from what was written and the labels the
-                    // transaction gave it: decoding its stored analysis again, inside the
-                    // writer every ingest waits for, measured as a sixth of the serial part.
+                    // transaction gave it, not read back: decoding its stored analysis again
+                    // would happen inside the serial writer every ingest waits for.
                     let stored = try step.sequence.map { try row.record(sequence: $0, db: db) }
                         ?? ArticleRows.fetchArticle(db, id: row.id)
                     guard let stored else { fatalError("article \(row.id) vanished inside its own transaction") }

@@ -14,6 +14,7 @@ public final class ArticleStore: Sendable {
     /// queued while the previous one was written.
     let ingestWriter: GroupCommit<NewArticleRow, Result<IngestOutcome, any Error>>
     private let changeObservers = Mutex<[@Sendable ([String]) -> Void]>([])
+    private let commitObservers: CommitObservers
     private let writes = Atomic<UInt64>(0)
 
     /// Counts committed writes (ingests that stored something, deletes). Whatever was read
@@ -32,6 +33,13 @@ public final class ArticleStore: Sendable {
     /// Caches of rendered articles drop exactly these.
     public func observeChanges(_ observer: @escaping @Sendable ([String]) -> Void) {
         changeObservers.withLock { $0.append(observer) }
+    }
+
+    /// Calls `observer` after each ingest transaction (committed or not) with the number of
+    /// articles it held and how long it took: the writer is serial, so the sum of these
+    /// durations over a while, against the while, is how busy it is.
+    public func observeCommits(_ observer: @escaping @Sendable (_ articles: Int, _ duration: Duration) -> Void) {
+        commitObservers.add(observer)
     }
 
     func notifyChanged(_ ids: [String]) {
@@ -68,7 +76,13 @@ public final class ArticleStore: Sendable {
         self.writer = writer
         self.clock = clock
         let vectors = SignatureVectors()
-        self.ingestWriter = GroupCommit { rows in try ArticleStore.write(rows, writer: writer, vectors: vectors) }
+        let commitObservers = CommitObservers()
+        self.commitObservers = commitObservers
+        self.ingestWriter = GroupCommit { rows in
+            let started = ContinuousClock.now
+            defer { commitObservers.notify(articles: rows.count, duration: ContinuousClock.now - started) }
+            return try ArticleStore.write(rows, writer: writer, vectors: vectors)
+        }
         try StoreMigrations.migrator.migrate(writer)
     }
 
@@ -111,5 +125,19 @@ public final class ArticleStore: Sendable {
     /// A PRAGMA's current value, for tests that check the durability settings.
     func pragma(_ name: String) throws -> String? {
         try writer.read { db in try String.fetchOne(db, sql: "PRAGMA \(name)") }
+    }
+}
+
+/// Who is told about each ingest transaction (`ArticleStore.observeCommits`). Its own object
+/// so the group commit's closure can hold it without holding the store.
+final class CommitObservers: Sendable {
+    private let observers = Mutex<[@Sendable (Int, Duration) -> Void]>([])
+
+    func add(_ observer: @escaping @Sendable (Int, Duration) -> Void) {
+        observers.withLock { $0.append(observer) }
+    }
+
+    func notify(articles: Int, duration: Duration) {
+        for observer in observers.withLock({ $0 }) { observer(articles, duration) }
     }
 }

@@ -60,6 +60,26 @@ import Testing
         #expect(value(text, #"byline_store_bytes{file="wal"}"#) != nil)
     }
 
+    @Test func batchLinesAreCountedAsIngestsAndTransactionsAreTimed() throws {
+        let live = try ArticlesIntegrationTests.LiveServer(seeded: false)
+        defer { live.stop() }
+        let line = { (text: String) in String(decoding: try JSONEncoder().encode(["text": text]), as: UTF8.self) }
+        let body = try [line(APIHarness.article(1)), line(APIHarness.article(2)), "{not json", line(APIHarness.article(1))]
+            .joined(separator: "\n")
+        let posted = try live.request("POST", "/v1/articles/batch", headers: ["Content-Type": "application/x-ndjson"],
+                                      body: Array(body.utf8))
+        #expect(posted.status == 200)
+        let (_, text) = try scrape(live)
+        #expect(value(text, #"byline_ingest_total{outcome="created"}"#) == 2)
+        #expect(value(text, #"byline_ingest_total{outcome="existing"}"#) == 1)
+        #expect(value(text, #"byline_ingest_total{outcome="rejected"}"#) == 1)
+        // Three articles went to the writer (the repeat within the batch is found stored only
+        // there), in at least one transaction, each timed.
+        #expect(value(text, "byline_store_transaction_articles_total") == 3)
+        #expect((value(text, "byline_store_commit_duration_seconds_count") ?? 0) >= 1)
+        #expect((value(text, "byline_store_commit_duration_seconds_sum") ?? 0) > 0)
+    }
+
     @Test func theScrapeItselfIsCountedOnTheNextOne() throws {
         let live = try ArticlesIntegrationTests.LiveServer(seeded: false)
         defer { live.stop() }

@@ -10,6 +10,7 @@ import BylineStore
 /// stored. The request body is read whole first (up to `max_body_bytes`).
 struct BatchIngestHandler: Sendable {
     let store: ArticleStore
+    let metrics: ServiceMetrics
 
     static let mediaType = "application/x-ndjson"
     static let path = "/v1/articles/batch"
@@ -20,7 +21,7 @@ struct BatchIngestHandler: Sendable {
             throw APIError.unsupportedBatchMediaType(header)
         }
         let lines = Self.lines(of: request.body)
-        let store = self.store
+        let store = self.store, metrics = self.metrics
         return HTTPResponse.streaming(headers: ["Content-Type": Self.mediaType], ResponseBodyStream { writer in
             // Lines go to the store a chunk at a time, analysed in parallel and written in as
             // few durable transactions as the store's group commit takes; each chunk's
@@ -30,9 +31,9 @@ struct BatchIngestHandler: Sendable {
             var chunks = stride(from: 0, to: lines.count, by: Self.chunkLines).map {
                 lines[$0..<min(lines.count, $0 + Self.chunkLines)]
             }[...]
-            var inFlight = chunks.popFirst().map { chunk in PendingResults { Self.results(of: chunk, store: store) } }
+            var inFlight = chunks.popFirst().map { chunk in PendingResults { Self.results(of: chunk, store: store, metrics: metrics) } }
             while let current = inFlight {
-                inFlight = chunks.popFirst().map { chunk in PendingResults { Self.results(of: chunk, store: store) } }
+                inFlight = chunks.popFirst().map { chunk in PendingResults { Self.results(of: chunk, store: store, metrics: metrics) } }
                 for result in current.value() {
                     // The client is gone: store no more (a chunk already under way may still
                     // be stored; nothing unstored was acknowledged).
@@ -48,7 +49,8 @@ struct BatchIngestHandler: Sendable {
 
     /// The answer lines for a run of input lines, in order: results, or problems with the
     /// line number.
-    static func results(of lines: ArraySlice<(Int, ArraySlice<UInt8>)>, store: ArticleStore) -> [[UInt8]] {
+    static func results(of lines: ArraySlice<(Int, ArraySlice<UInt8>)>, store: ArticleStore,
+                        metrics: ServiceMetrics) -> [[UInt8]] {
         var inputs: [ArticleInput] = []
         var parsed: [Result<Int, any Error>] = []  // per line: its index in `inputs`, or why not
         for (_, line) in lines {
@@ -65,11 +67,14 @@ struct BatchIngestHandler: Sendable {
             do {
                 let index = try parse.get()
                 let (article, created) = try StoreErrors.translated { try stored[index].get() }
+                metrics.countIngest(status: created ? 201 : 200)
                 return try JSONBody.encode(BatchResultJSON(
                     line: number, status: created ? 201 : 200, id: article.id,
                     location: ArticleHandlers.location(of: article.id)))
             } catch {
-                let problem = ProblemMapper.response(for: error, instance: "\(path)#line=\(number)").body
+                let response = ProblemMapper.response(for: error, instance: "\(path)#line=\(number)")
+                metrics.countIngest(status: response.status.code)
+                let problem = response.body
                 // The problem object, with the line number first.
                 return Array("{\"line\":\(number),".utf8) + problem.dropFirst()
             }

@@ -30,6 +30,8 @@ public final class ServiceMetrics: Sendable {
                                                  helpText: "Size of the store's SQLite files on disk") }
 
     private let ingestDuration: DurationHistogram
+    private let commitDuration: DurationHistogram
+    private let committedArticles: Prometheus.Counter
     private let openConnections: Prometheus.Gauge
     private let samplers = Mutex<[@Sendable () -> Void]>([])
 
@@ -43,6 +45,14 @@ public final class ServiceMetrics: Sendable {
                                              unitName: "seconds",
                                              helpText: "Time to read, analyse and durably store one ingested article"),
             labels: [], buckets: Self.latencyBuckets)
+        commitDuration = registry.makeDurationHistogram(
+            descriptor: MetricNameDescriptor(namespace: "byline", subsystem: "store", metricName: "commit_duration",
+                                             unitName: "seconds",
+                                             helpText: "Time the serial writer spent on each ingest transaction"),
+            labels: [], buckets: Self.latencyBuckets)
+        committedArticles = registry.makeCounter(descriptor: MetricNameDescriptor(
+            namespace: "byline", subsystem: "store", metricName: "transaction_articles", unitName: "total",
+            helpText: "Articles handed to ingest transactions (over the commit duration's count: articles per transaction)"))
         openConnections = registry.makeGauge(descriptor: MetricNameDescriptor(
             namespace: "byline", subsystem: "http", metricName: "open", unitName: "connections",
             helpText: "Client connections open at the moment of the scrape"))
@@ -66,6 +76,24 @@ public final class ServiceMetrics: Sendable {
             outcome = ProblemMapper.problem(for: error).status.code < 500 ? "rejected" : "failed"
             throw error
         }
+    }
+
+    /// Counts one line of a batch ingest by outcome, as `ingest` counts a single ingest (a
+    /// batch's lines are not timed one by one: they share analysis and transactions).
+    func countIngest(status: Int) {
+        let outcome = switch status {
+        case 201: "created"
+        case 200..<300: "existing"
+        case ..<500: "rejected"
+        default: "failed"
+        }
+        registry.makeCounter(descriptor: Self.ingestTotal, labels: [("outcome", outcome)]).increment()
+    }
+
+    /// Records one ingest transaction of the store (`ArticleStore.observeCommits`).
+    func recordCommit(articles: Int, duration: Duration) {
+        commitDuration.record(duration)
+        committedArticles.increment(by: Int64(articles))
     }
 
     /// Reports `read()` as the open-connection gauge at each scrape (the server exists only
