@@ -238,16 +238,16 @@ struct NewArticleRow: Sendable {
     func insert(_ db: Database) throws {
         if let outlet {
             // The first spelling of an outlet's name is kept; later ones map to the same slug.
-            try db.execute(sql: "INSERT INTO outlet(id, name) VALUES (?, ?) ON CONFLICT(id) DO NOTHING",
-                           arguments: [outlet.id, outlet.name])
+            try db.cachedStatement(sql: "INSERT INTO outlet(id, name) VALUES (?, ?) ON CONFLICT(id) DO NOTHING")
+                .execute(arguments: [outlet.id, outlet.name])
         }
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO article(id, sha256, raw, content_type, text, title, outlet_id, published,
                                     url, authors, language, word_count, body, body_start, body_end,
                                     story_id, ingested_at, analysis)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)
-                """,
+                """).execute(
             arguments: [id, sha256, raw, contentType, text, title, outlet?.id, published?.iso,
                         url, authorsJSON, language, wordCount, body, bodySpan?.start, bodySpan?.end,
                         ingestedAt, analysisJSON])

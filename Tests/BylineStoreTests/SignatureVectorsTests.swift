@@ -20,7 +20,7 @@ struct SignatureVectorsTests {
             let va = vectors.vector(of: a)
             for (j, b) in signatures.enumerated() where j != i {
                 // Stored the way the store stores it, and decoded from that.
-                let vb = vectors.vector(sequence: Int64(j), encodedTerms: b.encodedTerms)
+                let vb = vectors.vector(sequence: Int64(j), encodedTerms: { b.encodedTerms })
                 let expected = a.similarity(to: b)
                 #expect(abs(va.similarity(to: vb) - expected) < 1e-9)
                 #expect((va.similarity(to: vb) >= EventSignature.sameEventSimilarity)
@@ -37,8 +37,8 @@ struct SignatureVectorsTests {
         let large = SignatureVectors()
         let probe = signatures[0]
         for (index, signature) in signatures.enumerated() {
-            let fromSmall = small.vector(of: probe).similarity(to: small.vector(sequence: Int64(index), encodedTerms: signature.encodedTerms))
-            let fromLarge = large.vector(of: probe).similarity(to: large.vector(sequence: Int64(index), encodedTerms: signature.encodedTerms))
+            let fromSmall = small.vector(of: probe).similarity(to: small.vector(sequence: Int64(index), encodedTerms: { signature.encodedTerms }))
+            let fromLarge = large.vector(of: probe).similarity(to: large.vector(sequence: Int64(index), encodedTerms: { signature.encodedTerms }))
             #expect(abs(fromSmall - fromLarge) < 1e-12)
         }
     }

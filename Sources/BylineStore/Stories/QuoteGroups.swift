@@ -34,11 +34,11 @@ enum QuoteGroups {
             let id = quoteID(articleID: articleID, index: index)
             let speakerID = quote.speaker.map { speakerIDs[$0] ?? EntityIdentifier.id(name: $0, type: .person) }
             if schemaV5 {
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT INTO quote(id, article_seq, idx, speaker, speaker_id, speaker_text, cue, span_start, span_end,
                                       text, group_id, event_day)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [id, articleSequence, index, quote.speaker, speakerID, quote.speakerText, quote.cue,
+                    """).execute(arguments: [id, articleSequence, index, quote.speaker, speakerID, quote.speakerText, quote.cue,
                                     quote.span.start, quote.span.end, quote.text, groupID(forSmallestQuoteID: id), eventDay])
             } else {
                 // The v4 migration's backfill: `event_day` comes with v5, which fills it from the articles.

@@ -75,10 +75,11 @@ final class SignatureVectors: Sendable {
     }
 
     /// The vector of the stored article `sequence`, decoded from `encodedTerms` the first
-    /// time it is asked for.
-    func vector(sequence: Int64, encodedTerms: @autoclosure () -> String) -> Vector {
+    /// time it is asked for (`encodedTerms` is called only then: reading a stored signature
+    /// is most of the cost of a miss).
+    func vector(sequence: Int64, encodedTerms: () throws -> String) rethrows -> Vector {
         if let cached = state.withLock({ $0.vectors[sequence] }) { return cached }
-        let signature = EventSignature(encodedTerms: encodedTerms(), eventDay: nil)
+        let signature = EventSignature(encodedTerms: try encodedTerms(), eventDay: nil)
         return state.withLock { state in
             let vector = Self.vector(of: signature, numbering: &state.termNumbers)
             if state.vectors.count >= capacity { state.vectors.removeAll(keepingCapacity: true) }

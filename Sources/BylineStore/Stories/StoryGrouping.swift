@@ -29,8 +29,8 @@ enum StoryGrouping {
     @discardableResult
     static func add(sequence: Int64, signature: EventSignature, vectors: SignatureVectors = SignatureVectors(),
                     db: Database) throws -> Set<Int64> {
-        try db.execute(sql: "INSERT INTO article_signature(seq, event_day, signature) VALUES (?, ?, ?)",
-                       arguments: [sequence, signature.eventDay, signature.encodedTerms])
+        try db.cachedStatement(sql: "INSERT INTO article_signature(seq, event_day, signature) VALUES (?, ?, ?)")
+            .execute(arguments: [sequence, signature.eventDay, signature.encodedTerms])
         for term in signature.topTerms {
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO signature_term(term, seq) VALUES (?, ?)")
                 .execute(arguments: [term, sequence])
@@ -55,7 +55,7 @@ enum StoryGrouping {
             values += top.map { $0 }
             values += [EventSignature.minimumSharedTopTerms, maximumCandidates]
             rows = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT s.seq, s.signature, a.story_id FROM article_signature s JOIN article a ON a.seq = s.seq
+                SELECT s.seq, a.story_id FROM article_signature s JOIN article a ON a.seq = s.seq
                 WHERE (s.event_day BETWEEN ? AND ? OR s.event_day IS NULL) AND s.seq != ?
                 AND (SELECT COUNT(*) FROM signature_term t WHERE t.seq = s.seq AND t.term IN (\(terms))) >= ?
                 ORDER BY s.seq DESC LIMIT ?
@@ -64,7 +64,7 @@ enum StoryGrouping {
             var values: [(any DatabaseValueConvertible)?] = top.map { $0 }
             values += [sequence, EventSignature.minimumSharedTopTerms, maximumCandidates]
             rows = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT s.seq, s.signature, a.story_id FROM article_signature s JOIN article a ON a.seq = s.seq
+                SELECT s.seq, a.story_id FROM article_signature s JOIN article a ON a.seq = s.seq
                 WHERE s.seq IN (
                     SELECT t.seq FROM signature_term t WHERE t.term IN (\(terms)) AND t.seq != ?
                     GROUP BY t.seq HAVING COUNT(*) >= ?)
@@ -78,12 +78,18 @@ enum StoryGrouping {
         let own: String? = try String.fetchOne(db.cachedStatement(sql: "SELECT story_id FROM article WHERE seq = ?"),
                                                arguments: [sequence])
         var joined: Set<String> = []
+        // Signatures are read only for candidates whose vector is not cached, and that are
+        // in a story the article has not joined yet: a stored signature spans pages.
+        let signatureOf = try db.cachedStatement(sql: "SELECT signature FROM article_signature WHERE seq = ?")
         for row in rows {
-            let story: String? = row[2]
+            let candidate: Int64 = row[0]
+            let story: String? = row[1]
             // Already in that story (through an earlier link, or as a member regrouped
             // with it): further links into it change nothing.
             if let story, story == own || joined.contains(story) { continue }
-            let otherVector = vectors.vector(sequence: row[0], encodedTerms: row[1])
+            let otherVector = try vectors.vector(sequence: candidate) {
+                try String.fetchOne(signatureOf, arguments: [candidate]) ?? ""
+            }
             if vector.similarity(to: otherVector) >= EventSignature.sameEventSimilarity, let story {
                 joined.insert(story)
             }
@@ -104,8 +110,8 @@ enum StoryGrouping {
         let all = stories.union([current])
         // Same prefix on every label: the smallest label names the smallest article ID.
         let story = all.min()!
-        try db.execute(sql: "UPDATE article SET story_id = ? WHERE seq = ? AND story_id IS NOT ?",
-                       arguments: [story, sequence, story])
+        try db.cachedStatement(sql: "UPDATE article SET story_id = ? WHERE seq = ? AND story_id IS NOT ?")
+            .execute(arguments: [story, sequence, story])
         let renamed = Array(all.subtracting([story]))
         guard !renamed.isEmpty else { return [] }
         var values: [(any DatabaseValueConvertible)?] = [story]
