@@ -79,4 +79,25 @@ struct StoryGroupingTests {
         #expect(Set(after).count == 1, "the other four still report one event")
         #expect(!after.contains(before), "the story is named by its new smallest article")
     }
+
+    /// The story label is kept twice (the article's row for reads, the signature's row for
+    /// linking): after arrivals in any order, merges and deletes, the two agree everywhere.
+    @Test func bothCopiesOfTheStoryLabelAgree() throws {
+        let store = try ArticleStore.inMemory()
+        let texts = try Self.texts(Self.repository.appendingPathComponent("seeds"))
+            + (try Self.texts(Self.shared.appendingPathComponent("eval/articles")))
+        var ids: [String] = []
+        for (_, text) in texts.reversed() {
+            ids.append(try store.ingest(ArticleInput(rawText: text, contentType: "text/plain")).0.id)
+        }
+        for id in ids.sorted().prefix(3) { #expect(try store.delete(id: id)) }
+        let disagreeing = try store.writer.read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM article a JOIN article_signature s ON s.seq = a.seq
+                WHERE a.story_id IS NOT s.story_id OR a.story_id IS NULL
+                """)
+        }
+        #expect(disagreeing == 0)
+        #expect(try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article_signature") } == ids.count - 3)
+    }
 }

@@ -32,8 +32,8 @@ enum StoryGrouping {
         try db.cachedStatement(sql: "INSERT INTO article_signature(seq, event_day, signature) VALUES (?, ?, ?)")
             .execute(arguments: [sequence, signature.eventDay, signature.encodedTerms])
         for term in signature.topTerms {
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO signature_term(term, seq) VALUES (?, ?)")
-                .execute(arguments: [term, sequence])
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO signature_term(term, seq, event_day) VALUES (?, ?, ?)")
+                .execute(arguments: [term, sequence, signature.eventDay])
         }
         return try link(sequence: sequence, signature: signature, vectors: vectors, db: db)
     }
@@ -45,37 +45,42 @@ enum StoryGrouping {
                      db: Database) throws -> Set<Int64> {
         let top = signature.topTerms
         guard top.count >= EventSignature.minimumSharedTopTerms else { return try merge(sequence, into: [], db: db) }
-        // With an event day, the day window (indexed) bounds the candidates first and each is
-        // checked for shared top terms through its own few rows; without one, the postings of
-        // its top terms do. Either way the set is the one `reportsSameEvent` can accept.
+        // Postings carry their article's event day: each top term is one index range of
+        // `signature_term_day` within the day window (and one for articles with no day), and
+        // only the articles that share enough of them are joined to their story labels.
         let terms = databaseQuestionMarks(count: top.count)
         let rows: [Row]
         if let day = signature.eventDay {
-            var values: [(any DatabaseValueConvertible)?] = [day - EventSignature.maximumDayGap, day + EventSignature.maximumDayGap, sequence]
+            var values: [(any DatabaseValueConvertible)?] = top.map { $0 }
+            values += [day - EventSignature.maximumDayGap, day + EventSignature.maximumDayGap]
             values += top.map { $0 }
-            values += [EventSignature.minimumSharedTopTerms, maximumCandidates]
+            values += [sequence, EventSignature.minimumSharedTopTerms, maximumCandidates]
             rows = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT s.seq, a.story_id FROM article_signature s JOIN article a ON a.seq = s.seq
-                WHERE (s.event_day BETWEEN ? AND ? OR s.event_day IS NULL) AND s.seq != ?
-                AND (SELECT COUNT(*) FROM signature_term t WHERE t.seq = s.seq AND t.term IN (\(terms))) >= ?
-                ORDER BY s.seq DESC LIMIT ?
+                SELECT c.seq, s.story_id FROM (
+                    SELECT seq FROM (
+                        SELECT seq FROM signature_term WHERE term IN (\(terms)) AND event_day BETWEEN ? AND ?
+                        UNION ALL
+                        SELECT seq FROM signature_term WHERE term IN (\(terms)) AND event_day IS NULL)
+                    WHERE seq != ? GROUP BY seq HAVING COUNT(*) >= ?) c
+                JOIN article_signature s ON s.seq = c.seq
+                ORDER BY c.seq DESC LIMIT ?
                 """), arguments: StatementArguments(values))
         } else {
             var values: [(any DatabaseValueConvertible)?] = top.map { $0 }
             values += [sequence, EventSignature.minimumSharedTopTerms, maximumCandidates]
             rows = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT s.seq, a.story_id FROM article_signature s JOIN article a ON a.seq = s.seq
-                WHERE s.seq IN (
-                    SELECT t.seq FROM signature_term t WHERE t.term IN (\(terms)) AND t.seq != ?
-                    GROUP BY t.seq HAVING COUNT(*) >= ?)
-                ORDER BY s.seq DESC LIMIT ?
+                SELECT c.seq, s.story_id FROM (
+                    SELECT seq FROM signature_term WHERE term IN (\(terms)) AND seq != ?
+                    GROUP BY seq HAVING COUNT(*) >= ?) c
+                JOIN article_signature s ON s.seq = c.seq
+                ORDER BY c.seq DESC LIMIT ?
                 """), arguments: StatementArguments(values))
         }
         // The query has already applied the other two tests of `reportsSameEvent` (event
         // days within `maximumDayGap` or unknown, at least `minimumSharedTopTerms` shared top
         // terms), exactly; what is left is its similarity test, on cached vectors.
         let vector = vectors.vector(of: signature)
-        let own: String? = try String.fetchOne(db.cachedStatement(sql: "SELECT story_id FROM article WHERE seq = ?"),
+        let own: String? = try String.fetchOne(db.cachedStatement(sql: "SELECT story_id FROM article_signature WHERE seq = ?"),
                                                arguments: [sequence])
         var joined: Set<String> = []
         // Signatures are read only for candidates whose vector is not cached, and that are
@@ -104,23 +109,31 @@ enum StoryGrouping {
     /// without renaming it, only its own row is written. Returns the sequences of the other
     /// articles whose story ID changed.
     static func merge(_ sequence: Int64, into stories: Set<String>, db: Database) throws -> Set<Int64> {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, story_id FROM article WHERE seq = ?"),
-                                         arguments: [sequence]) else { return [] }
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT a.id, s.story_id FROM article a JOIN article_signature s ON s.seq = a.seq WHERE a.seq = ?
+            """), arguments: [sequence]) else { return [] }
         let current: String = (row[1] as String?) ?? storyID(forSmallestArticleID: row[0])
         let all = stories.union([current])
         // Same prefix on every label: the smallest label names the smallest article ID.
         let story = all.min()!
-        try db.cachedStatement(sql: "UPDATE article SET story_id = ? WHERE seq = ? AND story_id IS NOT ?")
-            .execute(arguments: [story, sequence, story])
+        if row[1] as String? != story { try setStory(story, ofArticle: sequence, db: db) }
         let renamed = Array(all.subtracting([story]))
         guard !renamed.isEmpty else { return [] }
         var values: [(any DatabaseValueConvertible)?] = [story]
         values += renamed.map { $0 }
         values.append(sequence)
+        let arguments = StatementArguments(values)
+        let labels = databaseQuestionMarks(count: renamed.count)
+        try db.execute(sql: "UPDATE article SET story_id = ? WHERE story_id IN (\(labels)) AND seq != ?", arguments: arguments)
         return Set(try Int64.fetchAll(db, sql: """
-            UPDATE article SET story_id = ? WHERE story_id IN (\(databaseQuestionMarks(count: renamed.count))) AND seq != ?
-            RETURNING seq
-            """, arguments: StatementArguments(values)))
+            UPDATE article_signature SET story_id = ? WHERE story_id IN (\(labels)) AND seq != ? RETURNING seq
+            """, arguments: arguments))
+    }
+
+    /// Labels one article with `story`, in both places the label is kept.
+    static func setStory(_ story: String, ofArticle sequence: Int64, db: Database) throws {
+        try db.cachedStatement(sql: "UPDATE article SET story_id = ? WHERE seq = ?").execute(arguments: [story, sequence])
+        try db.cachedStatement(sql: "UPDATE article_signature SET story_id = ? WHERE seq = ?").execute(arguments: [story, sequence])
     }
 
     /// After a member of `story` is deleted: the story may fall apart. Each remaining
@@ -134,8 +147,7 @@ enum StoryGrouping {
             WHERE a.story_id = ? ORDER BY a.seq
             """), arguments: [story])
         for member in members {
-            try db.execute(sql: "UPDATE article SET story_id = ? WHERE seq = ?",
-                           arguments: [storyID(forSmallestArticleID: member[1]), member[0] as Int64])
+            try setStory(storyID(forSmallestArticleID: member[1]), ofArticle: member[0], db: db)
         }
         for member in members {
             let signature = EventSignature(encodedTerms: member[2], eventDay: member[3])
@@ -150,16 +162,34 @@ enum StoryGrouping {
             """, arguments: StatementArguments(values)))
     }
 
-    /// Computes signatures, links and story IDs for articles stored before stories existed.
-    static func backfill(db: Database) throws {
+    /// The v3 migration: signatures and top terms, in v3's columns, for articles stored
+    /// before stories existed. Frozen with that migration; `groupUngrouped` (v6) links them.
+    static func backfillSignatures(db: Database) throws {
         let rows = try Row.fetchAll(db, sql: "SELECT seq, title, body, published, analysis FROM article ORDER BY seq")
         for row in rows {
             let published: String? = row[3]
             let stored = try StoredAnalysis.decode(row[4])
             let document = ArticleDocument(title: row[1], published: published.flatMap { CalendarDate(iso: $0) },
                                            body: row[2], language: "und", wordCount: 0)
-            let analysis = ArticleAnalysis(document: document, dates: stored.dates)
-            try add(sequence: row[0], signature: EventSignature.make(analysis: analysis), db: db)
+            let signature = EventSignature.make(analysis: ArticleAnalysis(document: document, dates: stored.dates))
+            try db.execute(sql: "INSERT INTO article_signature(seq, event_day, signature) VALUES (?, ?, ?)",
+                           arguments: [row[0] as Int64, signature.eventDay, signature.encodedTerms])
+            for term in signature.topTerms {
+                try db.execute(sql: "INSERT OR IGNORE INTO signature_term(term, seq) VALUES (?, ?)", arguments: [term, row[0] as Int64])
+            }
+        }
+    }
+
+    /// Links, in ingestion order as if they arrived, the articles that have a signature but
+    /// no story yet: those a v1 or v2 database held when it was migrated.
+    static func groupUngrouped(db: Database) throws {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT seq, signature, event_day FROM article_signature WHERE story_id IS NULL ORDER BY seq
+            """)
+        let vectors = SignatureVectors()
+        for row in rows {
+            _ = try link(sequence: row[0], signature: EventSignature(encodedTerms: row[1], eventDay: row[2]),
+                         vectors: vectors, db: db)
         }
     }
 }
