@@ -58,7 +58,7 @@ struct ServeCommand: ParsableCommand {
         let server = HTTPServer(configuration: configuration, responder: application,
                                 logger: Logger(label: "byline.http"))
         try server.start()
-        metrics.observeOpenConnections { server.openConnections }
+        metrics.observeOpenConnections(of: server)
         logger.info("listening", metadata: [
             "address": .string("\(server.usesTLS ? "https" : "http")://\(settings.host.contains(":") ? "[\(settings.host)]" : settings.host):\(server.port)"),
             "database": .string(settings.database),

@@ -45,7 +45,7 @@ import Testing
                                                            logger: Logger(label: "t")),
                                 logger: Logger(label: "t"))
             try server.start()
-            metrics.observeOpenConnections { [server] in server.openConnections }
+            metrics.observeOpenConnections(of: server)
         }
 
         func stop() {

@@ -96,11 +96,15 @@ public final class ServiceMetrics: Sendable {
         committedArticles.increment(by: Int64(articles))
     }
 
-    /// Reports `read()` as the open-connection gauge at each scrape (the server exists only
-    /// after the routes that serve the scrape, hence a closure set later).
-    public func observeOpenConnections(_ read: @escaping @Sendable () -> Int) {
+    /// Reports the server's open connections as a gauge at each scrape (the server exists
+    /// only after the routes that serve the scrape, hence set later).
+    ///
+    /// Held weakly: the server holds those routes and `GET /metrics` holds this registry, so
+    /// a strong reference is a cycle that keeps a stopped server, its store and the store's
+    /// SQLite connections alive for good. A server that is gone has no connections open.
+    public func observeOpenConnections(of server: HTTPServer) {
         let gauge = openConnections
-        samplers.withLock { $0.append { gauge.set(Int64(read())) } }
+        samplers.withLock { $0.append { [weak server] in gauge.set(Int64(server?.openConnections ?? 0)) } }
     }
 
     /// Reports `read()` as the number of clients the rate limiter tracks, at each scrape: a

@@ -415,14 +415,42 @@ import Testing
     @Test func drainDeadlineCutsRequestsThatRunTooLong() throws {
         var limits = ServerLimits()
         limits.drainTimeoutMs = 100
-        let server = try TestServer(limits: limits)
+        // The handler runs until the test lets it go, and the test waits until its response
+        // is made: a handler left running past the test could still be hashing its response
+        // while the test process exits, after OpenSSL's exit handler freed libcrypto's locks
+        // (a SIGSEGV in EVP_Digest under TSan).
+        let started = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        let answered = DispatchSemaphore(value: 0)
+        let server = try TestServer(limits: limits,
+                                    middleware: [SignalsWhenAnswered(answered: answered)]
+                                        + HTTPApplication.standardMiddleware()) { router in
+            router.get("/held") { _ in
+                started.signal()
+                // Bounded: a server that waited for the handler fails the timing check, not hangs.
+                _ = release.wait(timeout: .now() + 2)
+                return .text("held")
+            }
+        }
         let c = try server.connect()
-        c.send("GET /very-slow HTTP/1.1\r\nHost: t\r\n\r\n")  // the handler takes 2 s
-        usleep(30_000)
+        c.send("GET /held HTTP/1.1\r\nHost: t\r\n\r\n")
+        #expect(started.wait(timeout: .now() + 5) == .success)
         let start = Date()
         server.stop()
         let elapsed = Date().timeIntervalSince(start)
         #expect(elapsed < 1.5, "stopped at the drain deadline, not when the handler finished")
         #expect(c.closedByPeer())
+        release.signal()
+        #expect(answered.wait(timeout: .now() + 5) == .success)
+    }
+}
+
+/// Outermost middleware: signals once the whole chain has answered a request.
+private struct SignalsWhenAnswered: HTTPMiddleware {
+    let answered: DispatchSemaphore
+
+    func respond(to request: HTTPRequest, next: (HTTPRequest) throws -> HTTPResponse) throws -> HTTPResponse {
+        defer { answered.signal() }
+        return try next(request)
     }
 }

@@ -52,9 +52,5 @@ final class TestServer: Sendable {
             usleep(300_000)
             return .text("slow")
         }
-        router.get("/very-slow") { _ in
-            usleep(2_000_000)
-            return .text("very slow")
-        }
     }
 }
