@@ -25,7 +25,8 @@ struct LifecycleTests {
         #expect(try reopened.article(id: article.id) == article)
         #expect(try reopened.count() == 1)
         let applied = try reopened.writer.read { db in try StoreMigrations.migrator.appliedMigrations(db) }
-        #expect(applied == ["v1", "v2-analysis", "v3-stories", "v4-quotes-and-entities", "v5-bounded-lookups"])
+        #expect(applied == ["v1", "v2-analysis", "v3-stories", "v4-quotes-and-entities", "v5-bounded-lookups",
+                           "v6-name-variants"])
         // The sequence continues after the reopen.
         let (next, _) = try reopened.ingest(StoreFixtures.input(StoreFixtures.article(2)))
         #expect(next.sequence > article.sequence)

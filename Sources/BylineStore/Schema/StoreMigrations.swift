@@ -23,6 +23,11 @@ enum StoreMigrations {
             try db.execute(sql: v5BoundedLookups)
             try EntityMentions.backfillSurnames(db: db)
         }
+        migrator.registerMigration("v6-name-variants") { db in
+            try db.execute(sql: v6DropPersonNames)
+            try EntityMentions.rekey(db: db)
+            try db.execute(sql: v6PersonSurnames)
+        }
         return migrator
     }
 
@@ -150,6 +155,38 @@ enum StoreMigrations {
         CREATE INDEX article_story_id ON article(story_id, id);
         CREATE INDEX article_story_published ON article(story_id, published);
         CREATE INDEX article_story_outlet ON article(story_id, outlet_id);
+        """
+
+    /// Spellings of one name share one entity ID (`EntityIdentifier`: "Kiev" is "Kyiv",
+    /// "Zelenskiy" is "Zelenskyy"). Rows stored under older IDs move to the new ones
+    /// (`EntityMentions.rekey`, between the two halves below, while no trigger watches
+    /// `entity_mention`), and the surname table counts people by ID instead of by spelling, so
+    /// two spellings of one full name do not make a lone surname ambiguous: `person_surname`
+    /// holds each person (entity ID) once per folded surname, with the number of rows naming
+    /// them, kept by triggers as `person_name` was.
+    static let v6DropPersonNames = """
+        DROP TRIGGER person_name_insert;
+        DROP TRIGGER person_name_delete;
+        DROP TABLE person_name;
+        """
+
+    static let v6PersonSurnames = """
+        CREATE TABLE person_surname (
+            surname   TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            rows      INTEGER NOT NULL,
+            PRIMARY KEY (surname, entity_id)
+        ) WITHOUT ROWID;
+        INSERT INTO person_surname(surname, entity_id, rows)
+            SELECT surname, entity_id, COUNT(*) FROM entity_mention WHERE surname IS NOT NULL GROUP BY surname, entity_id;
+        CREATE TRIGGER person_surname_insert AFTER INSERT ON entity_mention WHEN new.surname IS NOT NULL BEGIN
+            INSERT INTO person_surname(surname, entity_id, rows) VALUES (new.surname, new.entity_id, 1)
+            ON CONFLICT(surname, entity_id) DO UPDATE SET rows = rows + 1;
+        END;
+        CREATE TRIGGER person_surname_delete AFTER DELETE ON entity_mention WHEN old.surname IS NOT NULL BEGIN
+            UPDATE person_surname SET rows = rows - 1 WHERE surname = old.surname AND entity_id = old.entity_id;
+            DELETE FROM person_surname WHERE surname = old.surname AND entity_id = old.entity_id AND rows <= 0;
+        END;
         """
 
     /// Articles, their outlets, and a full-text index over title and body.
