@@ -121,7 +121,7 @@ enum OpenAPIDocument {
             "parameters": [
               {"$ref": "#/components/parameters/Limit"}, {"$ref": "#/components/parameters/Cursor"},
               {"name": "type", "in": "query", "schema": {"enum": ["person", "organization", "location"]}},
-              {"name": "q", "in": "query", "description": "Name or alias prefix", "schema": {"type": "string"}}
+              {"name": "q", "in": "query", "description": "Name or alias prefix; another whole spelling of a place (Kyiv for Kiev) also finds it", "schema": {"type": "string"}}
             ],
             "responses": {"200": {"description": "A page of entities",
               "headers": {"Link": {"description": "<…>; rel=\\"next\\" when there is a next page", "schema": {"type": "string"}}},
@@ -234,8 +234,10 @@ enum OpenAPIDocument {
             "data": {"type": "array", "items": {"$ref": "#/components/schemas/ArticleSummary"}},
             "next_cursor": {"type": ["string", "null"]}}},
           "Entity": {"type": "object", "required": ["id", "name", "type", "aliases", "roles", "article_count", "mention_count", "quote_count"], "properties": {
-            "id": {"type": "string"}, "name": {"type": "string"}, "type": {"enum": ["person", "organization", "location"]},
-            "aliases": {"type": "array", "items": {"type": "string"}}, "roles": {"type": "array", "items": {"type": "string"}},
+            "id": {"type": "string", "description": "From the type and the canonical spelling of the name, the same for every spelling of it (Kiev and Kyiv, Zelenskiy and Zelenskyy)"},
+            "name": {"type": "string", "description": "A place's canonical spelling when an article used it, otherwise the fullest name the articles used"},
+            "type": {"enum": ["person", "organization", "location"]},
+            "aliases": {"type": "array", "items": {"type": "string"}, "description": "Every other name and spelling the articles used"}, "roles": {"type": "array", "items": {"type": "string"}},
             "article_count": {"type": "integer", "minimum": 1}, "mention_count": {"type": "integer", "minimum": 1},
             "quote_count": {"type": "integer", "minimum": 0}}},
           "EntityList": {"type": "object", "required": ["data", "next_cursor"], "properties": {

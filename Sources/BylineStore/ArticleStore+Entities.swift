@@ -49,8 +49,16 @@ extension ArticleStore {
         if let prefix {
             let escaped = prefix.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
                 .replacingOccurrences(of: "_", with: "\\_")
-            conditions.append(#"(name LIKE ? || '%' ESCAPE '\' OR aliases LIKE '%"' || ? || '%' ESCAPE '\')"#)
-            values += [escaped, escaped]
+            // Another whole spelling of a place finds it even when no article used that
+            // spelling: "Kyiv" finds the entity whose articles all say "Kiev" (its ID is Kyiv's).
+            var variantIDs: [String] = []
+            if PlaceNameVariants.canonicalName(of: prefix) != nil {
+                variantIDs = [EntityType.location, .organization].filter { type == nil || type == $0 }
+                    .map { EntityIdentifier.id(name: prefix, type: $0) }
+            }
+            conditions.append(#"(name LIKE ? || '%' ESCAPE '\' OR aliases LIKE '%"' || ? || '%' ESCAPE '\'"#
+                              + String(repeating: " OR entity_id = ?", count: variantIDs.count) + ")")
+            values += [escaped, escaped] + variantIDs
         }
         let offset = Int(after?.afterSequence ?? 0)
         values += [limit + 1, offset]
@@ -96,6 +104,20 @@ enum EntityRows {
         }
     }
 
+    /// The name an entity goes by, among the names its articles used; the others are its
+    /// aliases. A place goes by its canonical spelling (`PlaceNameVariants`) when an article
+    /// used it, so "Kyiv" once used outranks "Kiev" however often; otherwise, and for people,
+    /// the fullest name ("Yuri Ushakov" over "Ushakov"), then the first in code-point order,
+    /// so arrival order never matters.
+    static func preferredName(among names: [String], type: EntityType) -> String {
+        var candidates = Set(names)
+        if type != .person {
+            let canonical = candidates.filter { PlaceNameVariants.isCanonicalSpelling($0) }
+            if !canonical.isEmpty { candidates = canonical }
+        }
+        return candidates.max { ($0.count, $1) < ($1.count, $0) } ?? names[0]
+    }
+
     static func summary(_ db: Database, id: String) throws -> EntitySummary? {
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT name, type, mentions, aliases, roles FROM entity_mention WHERE entity_id = ? ORDER BY article_seq
@@ -109,13 +131,13 @@ enum EntityRows {
             aliases.formUnion(try decoder.decode([String].self, from: Data((row[3] as String).utf8)))
             roles.formUnion(try decoder.decode([String].self, from: Data((row[4] as String).utf8)))
         }
-        // The fullest name is the canonical one; the other names the articles used are aliases.
-        let name = names.max { ($0.count, $1) < ($1.count, $0) } ?? names[0]
+        let type = EntityType(rawValue: rows[0][1]) ?? .person
+        let name = preferredName(among: names, type: type)
         aliases.formUnion(names)
         aliases.remove(name)
         let quoteCount = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM quote WHERE speaker_id = ?"),
                                           arguments: [id]) ?? 0
-        return EntitySummary(id: id, name: name, type: EntityType(rawValue: rows[0][1]) ?? .person,
+        return EntitySummary(id: id, name: name, type: type,
                              aliases: aliases.sorted(), roles: roles.sorted(), articleCount: rows.count,
                              mentionCount: mentions, quoteCount: quoteCount)
     }

@@ -38,7 +38,7 @@ struct EntityMentionsTests {
     }
 }
 
-@Suite("Surname resolution through person_name")
+@Suite("Surname resolution through person_surname")
 struct SurnameResolutionTests {
     static let span = TextSpan(start: 0, end: 1)
 
@@ -70,7 +70,7 @@ struct SurnameResolutionTests {
         #expect(try Self.resolveLee(store) == lee, "b still names Ann Lee")
         #expect(try store.delete(id: b.id))
         #expect(try Self.resolveLee(store) == alone, "no Lee is left")
-        #expect(try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM person_name") } == 0)
+        #expect(try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM person_surname") } == 0)
     }
 
     @Test func theScanAndTheNamesTableAgree() throws {

@@ -26,7 +26,7 @@ struct LifecycleTests {
         #expect(try reopened.count() == 1)
         let applied = try reopened.writer.read { db in try StoreMigrations.migrator.appliedMigrations(db) }
         #expect(applied == ["v1", "v2-analysis", "v3-stories", "v4-quotes-and-entities", "v5-bounded-lookups",
-                           "v6-candidate-postings"])
+                           "v6-name-variants", "v7-candidate-postings"])
         // The sequence continues after the reopen.
         let (next, _) = try reopened.ingest(StoreFixtures.input(StoreFixtures.article(2)))
         #expect(next.sequence > article.sequence)
@@ -49,7 +49,7 @@ struct LifecycleTests {
         let store = try ArticleStore(path: directory.databasePath)
         let article = try #require(try store.article(id: "old"))
         #expect(article.quotes.isEmpty && article.entities.isEmpty)
-        // Stories came later (v3 signs it, v6 groups it): it is a story of its own.
+        // Stories came later (v3 signs it, v7 groups it): it is a story of its own.
         #expect(article.storyID == "s-old")
     }
 

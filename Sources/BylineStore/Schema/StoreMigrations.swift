@@ -14,7 +14,7 @@ enum StoreMigrations {
         migrator.registerMigration("v3-stories") { db in
             try db.execute(sql: v3Stories)
             // Signatures only, in v3's columns; the stories themselves are formed once the
-            // schema has everything linking reads (v6).
+            // schema has everything linking reads (v7).
             try StoryGrouping.backfillSignatures(db: db)
         }
         migrator.registerMigration("v4-quotes-and-entities") { db in
@@ -25,8 +25,13 @@ enum StoreMigrations {
             try db.execute(sql: v5BoundedLookups)
             try EntityMentions.backfillSurnames(db: db)
         }
-        migrator.registerMigration("v6-candidate-postings") { db in
-            try db.execute(sql: v6CandidatePostings)
+        migrator.registerMigration("v6-name-variants") { db in
+            try db.execute(sql: v6DropPersonNames)
+            try EntityMentions.rekey(db: db)
+            try db.execute(sql: v6PersonSurnames)
+        }
+        migrator.registerMigration("v7-candidate-postings") { db in
+            try db.execute(sql: v7CandidatePostings)
             // Articles stored before stories existed (a v1 or v2 database) get theirs now.
             try StoryGrouping.groupUngrouped(db: db)
         }
@@ -159,27 +164,59 @@ enum StoreMigrations {
         CREATE INDEX article_story_outlet ON article(story_id, outlet_id);
         """
 
+    /// Spellings of one name share one entity ID (`EntityIdentifier`: "Kiev" is "Kyiv",
+    /// "Zelenskiy" is "Zelenskyy"). Rows stored under older IDs move to the new ones
+    /// (`EntityMentions.rekey`, between the two halves below, while no trigger watches
+    /// `entity_mention`), and the surname table counts people by ID instead of by spelling, so
+    /// two spellings of one full name do not make a lone surname ambiguous: `person_surname`
+    /// holds each person (entity ID) once per folded surname, with the number of rows naming
+    /// them, kept by triggers as `person_name` was.
+    static let v6DropPersonNames = """
+        DROP TRIGGER person_name_insert;
+        DROP TRIGGER person_name_delete;
+        DROP TABLE person_name;
+        """
+
+    static let v6PersonSurnames = """
+        CREATE TABLE person_surname (
+            surname   TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            rows      INTEGER NOT NULL,
+            PRIMARY KEY (surname, entity_id)
+        ) WITHOUT ROWID;
+        INSERT INTO person_surname(surname, entity_id, rows)
+            SELECT surname, entity_id, COUNT(*) FROM entity_mention WHERE surname IS NOT NULL GROUP BY surname, entity_id;
+        CREATE TRIGGER person_surname_insert AFTER INSERT ON entity_mention WHEN new.surname IS NOT NULL BEGIN
+            INSERT INTO person_surname(surname, entity_id, rows) VALUES (new.surname, new.entity_id, 1)
+            ON CONFLICT(surname, entity_id) DO UPDATE SET rows = rows + 1;
+        END;
+        CREATE TRIGGER person_surname_delete AFTER DELETE ON entity_mention WHEN old.surname IS NOT NULL BEGIN
+            UPDATE person_surname SET rows = rows - 1 WHERE surname = old.surname AND entity_id = old.entity_id;
+            DELETE FROM person_surname WHERE surname = old.surname AND entity_id = old.entity_id AND rows <= 0;
+        END;
+        """
+
     /// Story candidates in one index range per top term (`StoryGrouping.link`): the postings
     /// carry their article's event day, and the story label sits in the small signature row
     /// (before the long signature), so finding an arrival's candidates and their stories
     /// reads neither the articles' rows nor their signatures. At 60,000 articles this took
     /// the candidate query from 1.3 to 0.35 ms. `article.story_id` stays the label reads use;
     /// `StoryGrouping` writes both.
-    static let v6CandidatePostings = """
+    static let v7CandidatePostings = """
         ALTER TABLE signature_term ADD COLUMN event_day INTEGER;
         UPDATE signature_term SET event_day = (SELECT s.event_day FROM article_signature s WHERE s.seq = signature_term.seq);
         CREATE INDEX signature_term_day ON signature_term(term, event_day);
 
-        CREATE TABLE article_signature_v6 (
+        CREATE TABLE article_signature_v7 (
             seq       INTEGER PRIMARY KEY REFERENCES article(seq) ON DELETE CASCADE,
             event_day INTEGER,
             story_id  TEXT,
             signature TEXT NOT NULL
         );
-        INSERT INTO article_signature_v6(seq, event_day, story_id, signature)
+        INSERT INTO article_signature_v7(seq, event_day, story_id, signature)
             SELECT s.seq, s.event_day, a.story_id, s.signature FROM article_signature s JOIN article a ON a.seq = s.seq;
         DROP TABLE article_signature;
-        ALTER TABLE article_signature_v6 RENAME TO article_signature;
+        ALTER TABLE article_signature_v7 RENAME TO article_signature;
         CREATE INDEX article_signature_day ON article_signature(event_day);
         CREATE INDEX article_signature_story ON article_signature(story_id);
         """

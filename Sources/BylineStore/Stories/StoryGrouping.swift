@@ -163,7 +163,7 @@ enum StoryGrouping {
     }
 
     /// The v3 migration: signatures and top terms, in v3's columns, for articles stored
-    /// before stories existed. Frozen with that migration; `groupUngrouped` (v6) links them.
+    /// before stories existed. Frozen with that migration; `groupUngrouped` (v7) links them.
     static func backfillSignatures(db: Database) throws {
         let rows = try Row.fetchAll(db, sql: "SELECT seq, title, body, published, analysis FROM article ORDER BY seq")
         for row in rows {
