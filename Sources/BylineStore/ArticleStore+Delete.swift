@@ -27,6 +27,7 @@ extension ArticleStore {
             }
             return changedIDs + [id]
         }
+        checkpointer?.request()
         guard let changed else { return false }
         noteWrite()
         notifyChanged(changed)

@@ -15,6 +15,8 @@ public final class ArticleStore: Sendable {
     let ingestWriter: GroupCommit<NewArticleRow, Result<IngestOutcome, any Error>>
     private let changeObservers = Mutex<[@Sendable ([String]) -> Void]>([])
     private let commitObservers: CommitObservers
+    /// Checkpoints the write-ahead log off the writer's path; nil in memory.
+    let checkpointer: WALCheckpointer?
     private let writes = Atomic<UInt64>(0)
 
     /// Counts committed writes (ingests that stored something, deletes). Whatever was read
@@ -59,7 +61,9 @@ public final class ArticleStore: Sendable {
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let pool = try DatabasePool(path: path, configuration: ArticleStore.configuration(maxDatabaseBytes: maxDatabaseBytes))
-        try self.init(writer: pool, clock: clock)
+        // Without it (a file it may not write, say), the writer's backstop checkpoints alone.
+        let checkpointer = try? WALCheckpointer(path: path)
+        try self.init(writer: pool, clock: clock, checkpointer: checkpointer)
     }
 
     /// A store that lives in memory only, for tests and throwaway runs. WAL needs a file, so
@@ -72,15 +76,20 @@ public final class ArticleStore: Sendable {
         try ArticleStore(writer: DatabaseQueue(configuration: configuration()), clock: clock)
     }
 
-    private init(writer: any DatabaseWriter, clock: @escaping @Sendable () -> Date) throws {
+    private init(writer: any DatabaseWriter, clock: @escaping @Sendable () -> Date,
+                 checkpointer: WALCheckpointer? = nil) throws {
         self.writer = writer
         self.clock = clock
+        self.checkpointer = checkpointer
         let vectors = SignatureVectors()
         let commitObservers = CommitObservers()
         self.commitObservers = commitObservers
         self.ingestWriter = GroupCommit { rows in
             let started = ContinuousClock.now
-            defer { commitObservers.notify(articles: rows.count, duration: ContinuousClock.now - started) }
+            defer {
+                commitObservers.notify(articles: rows.count, duration: ContinuousClock.now - started)
+                checkpointer?.request()
+            }
             return try ArticleStore.write(rows, writer: writer, vectors: vectors)
         }
         try StoreMigrations.migrator.migrate(writer)
@@ -108,6 +117,9 @@ public final class ArticleStore: Sendable {
             // read(2) for pages it had just used.
             try db.execute(sql: "PRAGMA mmap_size = \(ArticleStore.mmapBytes)")
             try db.execute(sql: "PRAGMA cache_size = -\(ArticleStore.pageCacheKiB)")
+            // `WALCheckpointer` checkpoints after each ingest; the automatic checkpoint inside
+            // a commit stays only as a bound on the log.
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = \(WALCheckpointer.backstopPages)")
         }
         return configuration
     }

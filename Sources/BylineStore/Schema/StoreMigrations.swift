@@ -201,7 +201,8 @@ enum StoreMigrations {
     /// (before the long signature), so finding an arrival's candidates and their stories
     /// reads neither the articles' rows nor their signatures. At 60,000 articles this took
     /// the candidate query from 1.3 to 0.35 ms. `article.story_id` stays the label reads use;
-    /// `StoryGrouping` writes both.
+    /// `StoryGrouping` writes both. Quote candidates (`QuoteGroups.candidates`) likewise come
+    /// from a covering index, without a visit to each candidate's row (0.33 → 0.19 ms).
     static let v7CandidatePostings = """
         ALTER TABLE signature_term ADD COLUMN event_day INTEGER;
         UPDATE signature_term SET event_day = (SELECT s.event_day FROM article_signature s WHERE s.seq = signature_term.seq);
@@ -219,6 +220,9 @@ enum StoreMigrations {
         ALTER TABLE article_signature_v7 RENAME TO article_signature;
         CREATE INDEX article_signature_day ON article_signature(event_day);
         CREATE INDEX article_signature_story ON article_signature(story_id);
+
+        DROP INDEX quote_speaker_day;
+        CREATE INDEX quote_candidates ON quote(speaker COLLATE NOCASE, event_day, article_seq, group_id, text);
         """
 
     /// Articles, their outlets, and a full-text index over title and body.

@@ -68,9 +68,9 @@ enum QuoteGroups {
         // once per distinct text, and holds for every candidate with that text.
         var decided: [String: Bool] = [:]
         for row in try candidates(speaker: speaker, articleSequence: articleSequence, eventDay: eventDay, db: db) {
-            let group: String = row[2]
+            let group: String = row[1]
             if group == own || joined.contains(group) { continue }
-            let other: String = row[1]
+            let other: String = row[0]
             let same = decided[other] ?? {
                 let same = QuoteGrouping.sameUtterance(speaker: speaker, text: text, speaker: speaker, text: other)
                 decided[other] = same
@@ -110,26 +110,30 @@ enum QuoteGroups {
         return changed
     }
 
-    /// The speaker's quotes (id, text, group) in other articles whose event days are at
+    /// The (text, group) of the speaker's quotes in other articles whose event days are at
     /// most `maximumDayGap` from `eventDay`, or unknown; all of the speaker's quotes when
-    /// `eventDay` is unknown. Newest first, at most `maximumCandidates`. Each branch is a
-    /// range of the `quote_speaker_day` index, so the cost follows the speaker's quotes in
-    /// that fortnight, not all the speaker's quotes.
+    /// `eventDay` is unknown. The newest `maximumCandidates` quotes, each pair once: a
+    /// much-reported quote recurs word for word, and which groups an arrival joins depends
+    /// only on the pairs. Each branch is a range of the covering index `quote_candidates`
+    /// (schema v7), so the cost follows the speaker's quotes in that fortnight, and no
+    /// quote's row is visited.
     static func candidates(speaker: String, articleSequence: Int64, eventDay: Int?, db: Database) throws -> [Row] {
         guard let eventDay else {
             return try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT id, text, group_id FROM quote WHERE speaker = ? COLLATE NOCASE AND article_seq != ?
-                ORDER BY rowid DESC LIMIT ?
+                SELECT DISTINCT text, group_id FROM (
+                    SELECT text, group_id FROM quote WHERE speaker = ? COLLATE NOCASE AND article_seq != ?
+                    ORDER BY rowid DESC LIMIT ?)
                 """), arguments: [speaker, articleSequence, maximumCandidates])
         }
         return try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT id, text, group_id FROM (
-                SELECT rowid, id, text, group_id, article_seq FROM quote
-                WHERE speaker = ? COLLATE NOCASE AND event_day BETWEEN ? AND ?
-                UNION ALL
-                SELECT rowid, id, text, group_id, article_seq FROM quote
-                WHERE speaker = ? COLLATE NOCASE AND event_day IS NULL)
-            WHERE article_seq != ? ORDER BY rowid DESC LIMIT ?
+            SELECT DISTINCT text, group_id FROM (
+                SELECT text, group_id FROM (
+                    SELECT rowid, text, group_id, article_seq FROM quote
+                    WHERE speaker = ? COLLATE NOCASE AND event_day BETWEEN ? AND ?
+                    UNION ALL
+                    SELECT rowid, text, group_id, article_seq FROM quote
+                    WHERE speaker = ? COLLATE NOCASE AND event_day IS NULL)
+                WHERE article_seq != ? ORDER BY rowid DESC LIMIT ?)
             """), arguments: [speaker, eventDay - maximumDayGap, eventDay + maximumDayGap, speaker,
                               articleSequence, maximumCandidates])
     }
