@@ -28,6 +28,23 @@ enum QuoteAttributor {
         return (quotes, context.recognized.entities)
     }
 
+    /// A quotation's words, lower-cased, without punctuation: what two copies of it share
+    /// ("very alarming," and 'Very alarming').
+    static func echoKey(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in scalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words.joined(separator: " ")
+    }
+
     struct Context {
         let s: [Unicode.Scalar]
         let spans: [QuoteSpan]
@@ -135,9 +152,30 @@ enum QuoteAttributor {
                     salient.append((q.open, e))
                 }
             }
+            results = echoesAttributed(results)
             return zip(spans, results).map { q, a in
                 Quote(text: String(scalars: s[q.content.start..<q.content.end]),
                       span: q.content, speakerText: a.speakerText, cue: a.cue, speaker: a.speaker)
+            }
+        }
+
+        /// A quotation that repeats, word for word, quotations the article attributes to one
+        /// speaker, and that nothing around it attributes, is that speaker's: a headline
+        /// echoing "very alarming" from the body, a phrase quoted again further down. Only
+        /// when every attributed copy names the same speaker; one left to an unnamed source
+        /// ("a spokesman said") stays unnamed.
+        func echoesAttributed(_ results: [Attribution]) -> [Attribution] {
+            let keys = spans.map { QuoteAttributor.echoKey(s[$0.content.start..<$0.content.end]) }
+            var speakers: [String: Set<String>] = [:]
+            for (key, a) in zip(keys, results) where !key.isEmpty {
+                if let speaker = a.speaker { speakers[key, default: []].insert(speaker) }
+            }
+            return zip(keys, results).map { key, a in
+                guard a.speaker == nil, a.speakerText == nil, !a.anonymous,
+                      let named = speakers[key], named.count == 1 else { return a }
+                var echoed = a
+                echoed.speaker = named.first
+                return echoed
             }
         }
 

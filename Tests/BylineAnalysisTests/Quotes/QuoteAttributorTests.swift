@@ -130,4 +130,19 @@ struct QuoteAttributorTests {
         let text = "Senator Mary Collins questioned Michael Grant on Monday. Grant answered briefly.\n\n\"I have no regrets,\" she said."
         #expect(speakers(text) == ["Mary Collins"])
     }
+
+    @Test func anUnattributedCopyOfAQuoteTakesItsOneSpeaker() {
+        let text = "Port talks called \u{2018}very productive\u{2019}\n\nThe talks were \u{201C}very productive,\u{201D} Foreign Minister Anna Berg said on Monday."
+        #expect(speakers(text) == ["Anna Berg", "Anna Berg"])
+    }
+
+    @Test func anUnattributedCopyStaysUnattributedWhenTwoSpeakersSaidIt() {
+        let text = "Both call it \u{2018}a fair deal\u{2019}\n\n\u{201C}A fair deal,\u{201D} Anna Berg said. \u{201C}A fair deal,\u{201D} Tomas Lund said."
+        #expect(speakers(text) == [nil, "Anna Berg", "Tomas Lund"])
+    }
+
+    @Test func aCopyLeftToAnUnnamedSourceStaysUnnamed() {
+        let text = "The talks were \u{201C}very productive,\u{201D} Anna Berg said.\n\nThe talks were \u{201C}very productive,\u{201D} a spokesman said."
+        #expect(speakers(text) == ["Anna Berg", nil])
+    }
 }
