@@ -103,6 +103,9 @@ public final class ArticleStore: Sendable {
     private static func configuration(maxDatabaseBytes: Int = 0) -> Configuration {
         var configuration = Configuration()
         configuration.label = "byline.store"
+        // Locks held briefly by another connection (the checkpointer's, a closing store's
+        // last connection taking the log down, a backup tool) are waited for, not errors.
+        configuration.busyMode = .timeout(5)
         configuration.prepareDatabase { db in
             // FULL syncs the WAL on every commit: an acknowledged article survives power loss.
             try db.execute(sql: "PRAGMA synchronous = FULL")

@@ -29,6 +29,7 @@ final class WALCheckpointer: Sendable {
     init(path: String) throws {
         var configuration = Configuration()
         configuration.label = "byline.store.checkpoint"
+        configuration.busyMode = .timeout(5)
         connection = try DatabaseQueue(path: path, configuration: configuration)
     }
 
