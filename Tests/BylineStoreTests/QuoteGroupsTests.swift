@@ -51,4 +51,29 @@ struct QuoteGroupsTests {
         let observed = lock.withLock { $0 }
         #expect(observed.last?.contains(holder.id) == true)
     }
+
+    @Test func anUnattributedCopyJoinsTheGroupOfTheQuoteItRepeatsInItsArticle() throws {
+        let store = try ArticleStore.inMemory()
+        let a = try store.ingest(StoreFixtures.input(StoreFixtures.article(1))).0
+        let b = try store.ingest(StoreFixtures.input(StoreFixtures.article(2))).0
+        try store.writer.write { db in
+            _ = try QuoteGroups.add(articleSequence: a.sequence, articleID: a.id,
+                                    quotes: [quote("very alarming", "Ann Lee")], db: db)
+            // In b: the attributed quote, a copy given to unnamed aides, a copy said by two
+            // speakers' words elsewhere, and an unrelated unattributed quote.
+            _ = try QuoteGroups.add(articleSequence: b.sequence, articleID: b.id,
+                                    quotes: [quote("Very alarming,", "Ann Lee"), quote("very alarming", nil),
+                                             quote("a fair deal", "Ann Lee"), quote("A fair deal", "Tom Barker"),
+                                             quote("a fair deal", nil), quote("not alarming at all", nil)], db: db)
+        }
+        let groupsA = try store.writer.read { try QuoteGroups.groups(ofArticle: a.sequence, db: $0) }
+        let groupsB = try store.writer.read { try QuoteGroups.groups(ofArticle: b.sequence, db: $0) }
+        #expect(groupsB[1] == groupsB[0] && groupsB[0] == groupsA[0], "the copy joins the speaker's group across articles")
+        #expect(groupsB[4] != groupsB[2] && groupsB[4] != groupsB[3], "copies of two speakers decide nothing")
+        #expect(groupsB[5] != groupsB[0])
+        // The copy stays with its article's quote when the other article goes.
+        #expect(try store.delete(id: a.id))
+        let after = try store.writer.read { try QuoteGroups.groups(ofArticle: b.sequence, db: $0) }
+        #expect(after[1] == after[0])
+    }
 }

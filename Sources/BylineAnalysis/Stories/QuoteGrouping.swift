@@ -21,6 +21,17 @@ public enum QuoteGrouping {
         return Double(shared) / Double(shorter) >= minimumContainment
     }
 
+    /// Whether two quotes are the same words in the same order, case and punctuation aside
+    /// ("very alarming," and 'Very alarming'): one article quoting a phrase twice.
+    public static func sameWords(_ textA: String, _ textB: String) -> Bool {
+        let a = orderedWords(textA)
+        return !a.isEmpty && a == orderedWords(textB)
+    }
+
+    static func orderedWords(_ text: String) -> [Substring] {
+        text.lowercased().split { !EventSignature.isWordCharacter($0, digits: true) }
+    }
+
     /// Lower-cased letter-and-digit words; a possessive `'s` is its own word.
     public static func words(_ text: String) -> Set<String> {
         Set(text.lowercased().split { !EventSignature.isWordCharacter($0, digits: true) }.map(String.init))

@@ -4,7 +4,8 @@ import GRDB
 /// Quote groups across articles: quotes that render the same words of the same speaker
 /// (`QuoteGrouping.sameUtterance`) are linked when the later one arrives; a group is a
 /// connected component of links, named `g-` + its smallest quote ID, so the same corpus in
-/// any order gives the same groups. A quote without a named speaker is a group of its own.
+/// any order gives the same groups. A quote without a named speaker is a group of its own,
+/// unless it repeats, word for word, quotes its own article gives to one speaker (`linkCopy`).
 ///
 /// As with stories (`StoryGrouping`), links are not stored, only each quote's group: an
 /// arrival compares with one member of a group until it has joined it, and a delete
@@ -53,8 +54,28 @@ enum QuoteGroups {
             changed.formUnion(try link(quote: id, articleSequence: articleSequence, speaker: speaker, text: quote.text,
                                        eventDay: eventDay, db: db))
         }
+        if schemaV5 {
+            for (index, quote) in quotes.enumerated() where quote.speaker == nil {
+                changed.formUnion(try linkCopy(quote: quoteID(articleID: articleID, index: index),
+                                               articleSequence: articleSequence, text: quote.text, db: db))
+            }
+        }
         changed.remove(articleSequence)
         return changed
+    }
+
+    /// A quote its article leaves without a named speaker (a headline's, or one given to an
+    /// unnamed source: "described as 'very alarming', according to aides") that repeats, word
+    /// for word, quotes the same article attributes to one speaker joins their group: the
+    /// same words, rendered again. Decided within one article, so arrival order does not
+    /// matter; copies that name different speakers decide nothing.
+    static func linkCopy(quote id: String, articleSequence: Int64, text: String, db: Database) throws -> Set<Int64> {
+        let attributed = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT speaker, text, group_id FROM quote WHERE article_seq = ? AND speaker IS NOT NULL
+            """), arguments: [articleSequence])
+        let copies = attributed.filter { QuoteGrouping.sameWords($0[1], text) }
+        guard !copies.isEmpty, Set(copies.map { ($0[0] as String).lowercased() }).count == 1 else { return [] }
+        return try merge(quote: id, into: Set(copies.map { $0[2] as String }), db: db)
     }
 
     /// Compares a stored quote with its candidates and merges its group with every group
@@ -98,6 +119,9 @@ enum QuoteGroups {
                 guard let speaker = member[2] as String? else { continue }
                 _ = try link(quote: member[0], articleSequence: member[1], speaker: speaker, text: member[3],
                              eventDay: member[4], db: db)
+            }
+            for member in members where member[2] as String? == nil {
+                _ = try linkCopy(quote: member[0], articleSequence: member[1], text: member[3], db: db)
             }
             let ids = members.map { $0[0] as String }
             guard !ids.isEmpty else { continue }
