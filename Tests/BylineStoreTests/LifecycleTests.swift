@@ -35,10 +35,7 @@ struct LifecycleTests {
     @Test("a v1 database gains the analysis column; its articles read back with no quotes or entities")
     func migrateV1() throws {
         let directory = try TemporaryDirectory()
-        try FileManager.default.createDirectory(
-            atPath: (directory.databasePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        let queue = try DatabaseQueue(path: directory.databasePath)
-        try StoreMigrations.migrator.migrate(queue, upTo: "v1")
+        let queue = try directory.database(migratedUpTo: "v1")
         try queue.write { db in
             try db.execute(sql: """
                 INSERT INTO article(id, sha256, raw, content_type, text, language, word_count, body, ingested_at)

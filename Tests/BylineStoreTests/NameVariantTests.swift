@@ -126,10 +126,7 @@ struct NameVariantTests {
 struct NameVariantMigrationTests {
     @Test func aV5DatabaseIsRekeyedAndStaysReadable() throws {
         let directory = try TemporaryDirectory()
-        try FileManager.default.createDirectory(
-            atPath: (directory.databasePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        let queue = try DatabaseQueue(path: directory.databasePath)
-        try StoreMigrations.migrator.migrate(queue, upTo: "v5-bounded-lookups")
+        let queue = try directory.database(migratedUpTo: "v5-bounded-lookups")
         try queue.write { db in
             for (seq, id) in [(1, "one"), (2, "two")] {
                 try db.execute(sql: """

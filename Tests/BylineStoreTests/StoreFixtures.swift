@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 @testable import BylineStore
 
 /// A directory under the system's temporary directory, removed when the value is released.
@@ -13,6 +14,16 @@ final class TemporaryDirectory {
 
     /// A database path inside a not-yet-existing subdirectory, so opening must create it.
     var databasePath: String { url.appendingPathComponent("nested/byline.sqlite").path }
+
+    /// A database at `databasePath` with the migrations up to `migration` only: an older
+    /// store, for the tests of later migrations.
+    func database(migratedUpTo migration: String) throws -> DatabaseQueue {
+        try FileManager.default.createDirectory(
+            atPath: (databasePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let queue = try DatabaseQueue(path: databasePath)
+        try StoreMigrations.migrator.migrate(queue, upTo: migration)
+        return queue
+    }
 
     deinit {
         try? FileManager.default.removeItem(at: url)
