@@ -11,10 +11,14 @@ struct ClientPolicySettings: Equatable {
     /// `*`, or a comma-separated list of origins; empty (the default): no cross-origin reads.
     var corsAllowedOrigins = ""
     var corsMaxAgeSeconds = 600
+    /// Reverse proxies whose `X-Forwarded-For` names the client for per-address rate limits;
+    /// none by default (the peer is the client).
+    var trustedProxies = TrustedProxies.none
 
     static let keys: [String] = [
         "rate_limit_enabled", "rate_limit_key_rate", "rate_limit_key_burst", "rate_limit_address_rate",
         "rate_limit_address_burst", "rate_limit_max_clients", "cors_allowed_origins", "cors_max_age_seconds",
+        "trusted_proxies",
     ]
 
     var corsPolicy: CORSPolicy {
@@ -53,6 +57,13 @@ struct ClientPolicySettings: Equatable {
                 throw Settings.LoadError.invalidValue(key: key, value: value, expected: "a non-negative integer")
             }
             corsMaxAgeSeconds = v
+        case "trusted_proxies":
+            do {
+                trustedProxies = try TrustedProxies(parsing: trimmed)
+            } catch {
+                throw Settings.LoadError.invalidValue(key: key, value: value,
+                                                      expected: "comma-separated IP addresses or CIDR blocks (10.0.0.0/8)")
+            }
         default: throw Settings.LoadError.unknownKey(key, source: "settings")
         }
     }

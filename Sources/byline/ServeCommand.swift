@@ -102,7 +102,8 @@ struct ServeCommand: ParsableCommand {
         if policy.rateLimitEnabled {
             let limiter = RateLimiter(configuration: policy.rateLimit)
             metrics.observeRateLimitClients { limiter.trackedClients }
-            chain.append(RateLimitMiddleware(limiter: limiter, keys: keys, logger: Logger(label: "byline.http")))
+            chain.append(RateLimitMiddleware(limiter: limiter, keys: keys, trustedProxies: policy.trustedProxies,
+                                             logger: Logger(label: "byline.http")))
         }
         chain.append(writes)
         return chain + HTTPApplication.standardMiddleware(

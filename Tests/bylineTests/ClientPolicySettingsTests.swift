@@ -14,24 +14,27 @@ struct ClientPolicySettingsTests {
         #expect(policy.rateLimit.maxClients == 100_000)
         #expect(policy.corsPolicy.origins == .none)
         #expect(policy.corsMaxAgeSeconds == 600)
+        #expect(policy.trustedProxies.isEmpty)
     }
 
     @Test func environmentBeatsTheFile() throws {
         let file: Settings.Source = ["rate_limit_address_rate": "2", "cors_allowed_origins": "https://a.example"]
         let env = Settings.environmentSource(["BYLINE_RATE_LIMIT_ADDRESS_RATE": "0.5",
                                               "BYLINE_RATE_LIMIT_KEY_BURST": "7",
-                                              "BYLINE_RATE_LIMIT_ENABLED": "off"])
+                                              "BYLINE_RATE_LIMIT_ENABLED": "off",
+                                              "BYLINE_TRUSTED_PROXIES": "10.0.0.0/8, fd00::/8"])
         let policy = try Settings.resolve(layers: [file, env]).clientPolicy
         #expect(policy.rateLimit.anonymous.ratePerSecond == 0.5)
         #expect(policy.rateLimit.keyed.burst == 7)
         #expect(!policy.rateLimitEnabled)
         #expect(policy.corsPolicy.allows(origin: "https://a.example"))
         #expect(!policy.corsPolicy.allows(origin: "https://b.example"))
+        #expect(policy.trustedProxies == (try TrustedProxies(parsing: "10.0.0.0/8,fd00::/8")))
     }
 
     @Test(arguments: [("rate_limit_key_rate", "0"), ("rate_limit_address_rate", "fast"), ("rate_limit_address_rate", "inf"),
                       ("rate_limit_address_burst", "0"), ("rate_limit_max_clients", "-3"), ("rate_limit_enabled", "sometimes"),
-                      ("cors_max_age_seconds", "-1")])
+                      ("cors_max_age_seconds", "-1"), ("trusted_proxies", "10.0.0.0/40"), ("trusted_proxies", "proxy")])
     func invalidValuesAreRejected(_ pair: (String, String)) {
         #expect(throws: Settings.LoadError.self) { try Settings.resolve(layers: [[pair.0: pair.1]]) }
     }

@@ -7,7 +7,11 @@ import Glibc
 /// rotate through 2^64 of them.
 enum ClientAddress {
     static func bucketKey(remoteAddress: String) -> String {
-        let host = hostPart(remoteAddress)
+        bucketKey(host: hostPart(remoteAddress))
+    }
+
+    /// The bucket of an address without its port.
+    static func bucketKey(host: String) -> String {
         guard host.utf8.contains(UInt8(ascii: ":")) else { return host }
         var address = in6_addr()
         guard inet_pton(AF_INET6, host, &address) == 1 else { return host }

@@ -6,6 +6,7 @@ import Logging
 /// wrong one, so guessing keys is throttled too) to its address. Over the limit: 429 with
 /// `Retry-After` (RFC 6585 §4, RFC 9110 §10.2.3). Every charged response carries
 /// `RateLimit-Policy` and `RateLimit` (draft-ietf-httpapi-ratelimit-headers-08 §3, §4).
+/// Behind a reverse proxy, the address is the client's as `TrustedProxies` reads it.
 /// Health checks and metrics are exempt: an orchestrator or a scraper must never be
 /// refused because the clients it watches are busy. So are CORS preflights (Fetch §3.2.2):
 /// a browser sends them on its own before a page's request, answers come from the routing
@@ -16,14 +17,18 @@ public struct RateLimitMiddleware: HTTPMiddleware {
     let limiter: RateLimiter
     let keys: APIKeys
     let exemptPaths: Set<String>
+    /// Proxies whose `X-Forwarded-For` names the client an address bucket is for.
+    let trustedProxies: TrustedProxies
     let logger: Logger
 
     public init(limiter: RateLimiter, keys: APIKeys,
                 exemptPaths: Set<String> = RateLimitMiddleware.defaultExemptPaths,
+                trustedProxies: TrustedProxies = .none,
                 logger: Logger = Logger(label: "byline.http")) {
         self.limiter = limiter
         self.keys = keys
         self.exemptPaths = exemptPaths
+        self.trustedProxies = trustedProxies
         self.logger = logger
     }
 
@@ -57,7 +62,10 @@ public struct RateLimitMiddleware: HTTPMiddleware {
         if !keys.isEmpty, let identity = keys.identity(authorization: request.headers["Authorization"]) {
             return .key(identity)
         }
-        return .address(ClientAddress.bucketKey(remoteAddress: request.remoteAddress))
+        let peer = ClientAddress.hostPart(request.remoteAddress)
+        let client = trustedProxies.isEmpty ? peer
+            : trustedProxies.clientAddress(peerHost: peer, forwardedFor: request.headers.values("X-Forwarded-For"))
+        return .address(ClientAddress.bucketKey(host: client))
     }
 
     static func headers(for decision: RateLimitDecision) -> HTTPHeaders {

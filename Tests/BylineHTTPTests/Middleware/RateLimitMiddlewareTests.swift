@@ -9,7 +9,7 @@ struct RateLimitMiddlewareTests {
     let logs = CapturedLogs()
     let secret = "k3y-never-logged"
 
-    func application() -> HTTPApplication {
+    func application(trustedProxies: TrustedProxies = .none) -> HTTPApplication {
         var router = RouterBuilder()
         router.get("/healthz") { _ in .text("ok") }
         router.get("/readyz") { _ in .text("ready") }
@@ -22,15 +22,17 @@ struct RateLimitMiddlewareTests {
             clock: clock.read)
         let keys = APIKeys(hashes: [SHA256Digest.hex(Array(secret.utf8))])
         return HTTPApplication(router: router.freeze(),
-                               middleware: [RateLimitMiddleware(limiter: limiter, keys: keys, logger: logs.logger),
+                               middleware: [RateLimitMiddleware(limiter: limiter, keys: keys, trustedProxies: trustedProxies,
+                                                                   logger: logs.logger),
                                             WriteAuthorization(keys: keys, loopbackOnly: false)],
                                logger: logs.logger)
     }
 
     func request(_ method: HTTPMethod = .get, _ target: String = "/items/1", from address: String = "192.0.2.1:4000",
-                 authorization: String? = nil, id: String = "req-1") -> HTTPRequest {
+                 authorization: String? = nil, forwardedFor: String? = nil, id: String = "req-1") -> HTTPRequest {
         var headers = HTTPHeaders()
         if let authorization { headers.add("Authorization", authorization) }
+        if let forwardedFor { headers.add("X-Forwarded-For", forwardedFor) }
         var request = HTTPRequest(head: HTTPRequestHead(method: method, target: target, version: .http1_1, headers: headers),
                                   remoteAddress: address)
         request.requestID = id
@@ -117,5 +119,24 @@ struct RateLimitMiddlewareTests {
             #expect(!entry.text.contains(secret))
             #expect(!entry.text.contains(String(digest.prefix(16))))
         }
+    }
+
+    @Test func behindATrustedProxyEachForwardedClientHasItsOwnBucket() throws {
+        let app = application(trustedProxies: try TrustedProxies(parsing: "10.0.0.0/8"))
+        for _ in 0..<2 { #expect(app.respond(to: request(from: "10.1.2.3:5000", forwardedFor: "203.0.113.7")).status == .ok) }
+        #expect(app.respond(to: request(from: "10.1.2.3:5000", forwardedFor: "203.0.113.7")).status == .tooManyRequests)
+        // Another client through the same proxy, and the same client through another one.
+        #expect(app.respond(to: request(from: "10.1.2.3:5000", forwardedFor: "203.0.113.8")).status == .ok)
+        #expect(app.respond(to: request(from: "10.9.9.9:5000", forwardedFor: "203.0.113.7")).status == .tooManyRequests)
+        // A value the client wrote itself, left of what the proxy appended, changes nothing.
+        #expect(app.respond(to: request(from: "10.1.2.3:5000", forwardedFor: "198.51.100.1, 203.0.113.7")).status == .tooManyRequests)
+    }
+
+    @Test func fromAnyoneButATrustedProxyForwardedForIsIgnored() throws {
+        let app = application(trustedProxies: try TrustedProxies(parsing: "10.0.0.0/8"))
+        _ = app.respond(to: request(forwardedFor: "198.51.100.1"))
+        _ = app.respond(to: request(forwardedFor: "198.51.100.2"))
+        #expect(app.respond(to: request(forwardedFor: "198.51.100.3")).status == .tooManyRequests,
+                "a client cannot pick a fresh bucket per request")
     }
 }
