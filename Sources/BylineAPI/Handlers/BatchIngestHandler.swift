@@ -96,26 +96,18 @@ struct BatchIngestHandler: Sendable {
 }
 
 /// Results computed on another thread, waited for when needed.
-private final class PendingResults: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    // Written once before `signal`, read after `wait`: the semaphore orders the two.
-    private var results: [[UInt8]] = []
-
+private struct PendingResults {
     /// Its own concurrent queue: the work blocks (in the store's group commit), and queues
     /// made this way may start threads for blocked work, unlike the global ones.
     private static let queue = DispatchQueue(label: "byline.batch-ingest", attributes: .concurrent)
+    private let results = Handoff<[[UInt8]]>()
 
     init(_ compute: @escaping @Sendable () -> [[UInt8]]) {
-        PendingResults.queue.async { [self] in
-            results = compute()
-            done.signal()
-        }
+        let results = self.results
+        PendingResults.queue.async { results.fulfil(compute()) }
     }
 
-    func wait() { done.wait(); done.signal() }
+    func wait() { _ = results.wait() }
 
-    func value() -> [[UInt8]] {
-        wait()
-        return results
-    }
+    func value() -> [[UInt8]] { results.wait() }
 }

@@ -478,24 +478,24 @@ final class EventLoop: @unchecked Sendable {
     /// A chunk from a streamed body's producer, on the loop's thread.
     func streamProduced(_ bytes: [UInt8], fd: Int32, connectionID: UInt64, waiter: StreamWaiter) {
         guard let connection = connections[fd], connection.id == connectionID else {
-            waiter.finish(accepted: false)
+            waiter.fulfil(false)
             return
         }
         apply(connection.machine.streamProduced(bytes, now: .now()), to: connection)
         guard connections[fd] === connection, !connection.machine.isClosed else {
-            waiter.finish(accepted: false)
+            waiter.fulfil(false)
             return
         }
         if connection.output.count - connection.outputOffset > Self.streamHighWaterBytes {
             connection.drainWaiters.append(waiter)  // released by `flush` once drained, or on close
         } else {
-            waiter.finish(accepted: true)
+            waiter.fulfil(true)
         }
     }
 
     private func releaseDrainWaiters(_ connection: Connection, accepted: Bool) {
         guard !connection.drainWaiters.isEmpty else { return }
-        for waiter in connection.drainWaiters { waiter.finish(accepted: accepted) }
+        for waiter in connection.drainWaiters { waiter.fulfil(accepted) }
         connection.drainWaiters.removeAll()
     }
 

@@ -26,25 +26,11 @@ final class StreamedBodyWriter: ResponseBodyWriter, @unchecked Sendable {
         let waiter = StreamWaiter()
         let loop = self.loop, fd = self.fd, id = self.connectionID
         loop.execute { loop.streamProduced(bytes, fd: fd, connectionID: id, waiter: waiter) }
-        let accepted = waiter.wait(timeoutMs: waitLimitMs)
+        let accepted = waiter.wait(timeoutMs: waitLimitMs) ?? false
         if !accepted { gone = true }
         return accepted
     }
 }
 
-/// One producer's wait for the loop: finished once, with whether the bytes were taken.
-final class StreamWaiter: @unchecked Sendable {
-    private let semaphore = DispatchSemaphore(value: 0)
-    // Written by the loop before `signal`, read by the producer after `wait`: the
-    // semaphore orders the two.
-    private var accepted = false
-
-    func finish(accepted: Bool) {
-        self.accepted = accepted
-        semaphore.signal()
-    }
-
-    func wait(timeoutMs: Int) -> Bool {
-        semaphore.wait(timeout: .now() + .milliseconds(timeoutMs)) == .success && accepted
-    }
-}
+/// Whether the loop took a producer's bytes (false: the connection is gone).
+typealias StreamWaiter = Handoff<Bool>
