@@ -32,9 +32,11 @@ let package = Package(
         // libxml2's HTML parser, for extracting articles from web pages.
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
+        .target(name: "BylineConcurrency"),
         .target(
             name: "BylineHTTP",
             dependencies: [
+                "BylineConcurrency",
                 "CLinuxNet", "CZlib", "COpenSSL",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
@@ -44,6 +46,7 @@ let package = Package(
         .target(
             name: "BylineStore",
             dependencies: [
+                "BylineConcurrency",
                 "BylineAnalysis", "COpenSSL",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
@@ -51,6 +54,7 @@ let package = Package(
         .target(
             name: "BylineAPI",
             dependencies: [
+                "BylineConcurrency",
                 "BylineHTTP", "BylineStore", "BylineAnalysis",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
@@ -75,12 +79,13 @@ let package = Package(
         .executableTarget(name: "BylineFuzzIngestBody",
                           dependencies: ["BylineAPI", "BylineHTTP", "BylineStore", "BylineAnalysis", "BylineFuzzSupport"]),
         .testTarget(name: "BylineHTTPTests",
-                    dependencies: ["BylineHTTP", "CLinuxNet", "COpenSSL",
+                    dependencies: ["BylineHTTP", "BylineConcurrency", "CLinuxNet", "COpenSSL",
                                    .product(name: "Prometheus", package: "swift-prometheus")],
                     exclude: ["Fixtures"]),
         .testTarget(name: "bylineTests", dependencies: ["byline", "BylineHTTP", "BylineAPI"]),
         .testTarget(name: "BylineAnalysisTests", dependencies: ["BylineAnalysis"], exclude: ["Fixtures"]),
         .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore", "BylineAnalysis"]),
+        .testTarget(name: "BylineConcurrencyTests", dependencies: ["BylineConcurrency"]),
         .testTarget(
             name: "BylineAPITests",
             dependencies: ["BylineAPI", "BylineHTTP", "BylineStore", "BylineAnalysis", "CLinuxNet",

@@ -2,7 +2,6 @@ import BylineAnalysis
 import Dispatch
 import Foundation
 import GRDB
-import Synchronization
 
 /// What one ingest gave: the stored article, whether this ingest created it, and the IDs of
 /// other articles whose representation the write changed (for `notifyChanged`).
@@ -80,12 +79,15 @@ extension ArticleStore {
             }
         }
         guard inputs.count > 1 else { return inputs.map(prepare) }
-        let results = Mutex([Result<PreparedIngest, any Error>?](repeating: nil, count: inputs.count))
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            let result = prepare(inputs[index])
-            results.withLock { $0[index] = result }
+        // Each iteration writes its own slot and nothing else reads them before
+        // `concurrentPerform` returns, which orders every write before the reads: no lock.
+        return Array(unsafeUninitializedCapacity: inputs.count) { buffer, initialized in
+            nonisolated(unsafe) let slots = buffer.baseAddress!
+            DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+                (slots + index).initialize(to: prepare(inputs[index]))
+            }
+            initialized = inputs.count
         }
-        return results.withLock { $0.map { $0! } }
     }
 
     /// The group commit's transaction: every row in its own savepoint (a failing one is

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Synchronization
+import BylineConcurrency
 
 /// Articles in SQLite, through GRDB.
 ///
@@ -13,7 +14,7 @@ public final class ArticleStore: Sendable {
     /// Every ingest goes through it: one transaction (one WAL sync) for all the articles
     /// queued while the previous one was written.
     let ingestWriter: GroupCommit<NewArticleRow, Result<IngestOutcome, any Error>>
-    private let changeObservers = Mutex<[@Sendable ([String]) -> Void]>([])
+    private let changeObservers = Locked<[@Sendable ([String]) -> Void]>([])
     private let commitObservers: CommitObservers
     /// Checkpoints the write-ahead log off the writer's path; nil in memory.
     let checkpointer: WALCheckpointer?
@@ -146,7 +147,7 @@ public final class ArticleStore: Sendable {
 /// Who is told about each ingest transaction (`ArticleStore.observeCommits`). Its own object
 /// so the group commit's closure can hold it without holding the store.
 final class CommitObservers: Sendable {
-    private let observers = Mutex<[@Sendable (Int, Duration) -> Void]>([])
+    private let observers = Locked<[@Sendable (Int, Duration) -> Void]>([])
 
     func add(_ observer: @escaping @Sendable (Int, Duration) -> Void) {
         observers.withLock { $0.append(observer) }

@@ -1,5 +1,5 @@
 import Dispatch
-import Synchronization
+import BylineConcurrency
 
 /// Group commit for ingests: articles that arrive while a transaction is being written
 /// queue up, and the next transaction takes the whole queue. With `synchronous = FULL`
@@ -36,7 +36,7 @@ final class GroupCommit<Item: Sendable, Outcome: Sendable>: Sendable {
         var committing = false
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
     private let commit: Commit
     /// At most this many items go into one transaction; the rest wait for the next, so one
     /// transaction (and the readers' view of the WAL) stays bounded.

@@ -1,6 +1,6 @@
 import Dispatch
 import GRDB
-import Synchronization
+import BylineConcurrency
 
 /// Copies the write-ahead log back into the database file on a connection and thread of its
 /// own, so the ingest writer does not.
@@ -22,7 +22,7 @@ final class WALCheckpointer: Sendable {
         var running = false
         var again = false
     }
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     /// A connection to the database at `path` for checkpoints only (the store has opened it
     /// and set WAL mode already).

@@ -2,7 +2,7 @@ import BylineHTTP
 import CoreMetrics
 import Glibc
 import Prometheus
-import Synchronization
+import BylineConcurrency
 
 /// The server's Prometheus registry and the metrics the API itself keeps: ingest counts and
 /// durations, open connections and the store's size on disk. Request counts and latencies
@@ -33,7 +33,7 @@ public final class ServiceMetrics: Sendable {
     private let commitDuration: DurationHistogram
     private let committedArticles: Prometheus.Counter
     private let openConnections: Prometheus.Gauge
-    private let samplers = Mutex<[@Sendable () -> Void]>([])
+    private let samplers = Locked<[@Sendable () -> Void]>([])
 
     public init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
         self.registry = registry

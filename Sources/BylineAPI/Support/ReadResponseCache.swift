@@ -1,6 +1,6 @@
 import BylineHTTP
 import BylineStore
-import Synchronization
+import BylineConcurrency
 
 /// Responses of read routes that aggregate across the corpus (article, story and quote
 /// lists, story detail, search), by request target, kept until the store's next write.
@@ -25,7 +25,7 @@ final class ReadResponseCache: Sendable {
 
     let maxBytes: Int
     private let store: ArticleStore
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     /// - Parameter maxBytes: 0 disables the cache.
     init(store: ArticleStore, maxBytes: Int) {

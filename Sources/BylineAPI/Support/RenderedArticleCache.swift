@@ -1,5 +1,5 @@
 import BylineHTTP
-import Synchronization
+import BylineConcurrency
 
 /// Article JSON already encoded, with its strong ETag, by article ID.
 ///
@@ -25,7 +25,7 @@ final class RenderedArticleCache: Sendable {
     }
 
     let maxBytes: Int
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     /// - Parameter maxBytes: 0 disables the cache.
     init(maxBytes: Int) {

@@ -1,4 +1,4 @@
-import Synchronization
+import BylineConcurrency
 
 /// Who a request is charged to: a valid API key, or else the client's address.
 public enum RateLimitClient: Sendable, Hashable {
@@ -40,14 +40,14 @@ public final class RateLimiter: Sendable {
 
     public let configuration: Configuration
     private let clock: @Sendable () -> MonotonicInstant
-    private let state: Mutex<State>
+    private let state: Locked<State>
 
     /// - Parameter clock: the monotonic clock; tests pass a fake one and never sleep.
     public init(configuration: Configuration = Configuration(),
                 clock: @escaping @Sendable () -> MonotonicInstant = MonotonicInstant.now) {
         self.configuration = configuration
         self.clock = clock
-        self.state = Mutex(State(lastSweep: clock()))
+        self.state = Locked(State(lastSweep: clock()))
     }
 
     public func policy(for client: RateLimitClient) -> RateLimitPolicy {

@@ -1,5 +1,5 @@
 import CoreMetrics
-import Synchronization
+import BylineConcurrency
 
 /// Counts requests and times them through swift-metrics, labelled by the matched route
 /// template (never the raw path: IDs in paths would make every article its own series)
@@ -59,7 +59,7 @@ public struct RequestMetricsMiddleware: HTTPMiddleware {
         }
 
         private let factory: any MetricsFactory
-        private let cache = Mutex<[Key: Handlers]>([:])
+        private let cache = Locked<[Key: Handlers]>([:])
 
         init(factory: any MetricsFactory) {
             self.factory = factory

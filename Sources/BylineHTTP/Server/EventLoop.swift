@@ -3,6 +3,7 @@ import Dispatch
 import Glibc
 import Logging
 import Synchronization
+import BylineConcurrency
 
 /// One epoll event loop on its own thread. It owns its connections outright (no locks on the
 /// hot path); other threads reach it only through `execute`, which queues a closure and wakes
@@ -68,7 +69,7 @@ final class EventLoop: @unchecked Sendable {
     /// that (a handler finishing past the drain deadline) is dropped: kept, it would never
     /// run and would keep the loop alive through a cycle (loop → task → loop), which
     /// LeakSanitizer reported.
-    private let tasks = Mutex<[@Sendable () -> Void]?>([])
+    private let tasks = Locked<[@Sendable () -> Void]?>([])
     private let tagPrefix: String
 
     /// epoll's user data: the listening socket and the wake-up fd are told apart from

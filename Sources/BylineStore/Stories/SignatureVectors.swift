@@ -1,5 +1,5 @@
 import BylineAnalysis
-import Synchronization
+import BylineConcurrency
 
 /// Event signatures as sparse vectors over interned term numbers, for comparing an arriving
 /// article with its story candidates.
@@ -44,7 +44,7 @@ final class SignatureVectors: Sendable {
         var vectors: [Int64: Vector] = [:]
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
     let capacity: Int
 
     init(capacity: Int = 50_000) {

@@ -1,5 +1,5 @@
 import Logging
-import Synchronization
+import BylineConcurrency
 
 /// A logger whose records a test can read back: to check what is logged, and what never is.
 final class CapturedLogs: Sendable {
@@ -11,7 +11,7 @@ final class CapturedLogs: Sendable {
         var text: String { "\(message) \(metadata.sorted { $0.key < $1.key })" }
     }
 
-    private let records = Mutex<[Record]>([])
+    private let records = Locked<[Record]>([])
 
     var all: [Record] { records.withLock { $0 } }
 

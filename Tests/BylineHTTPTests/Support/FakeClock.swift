@@ -1,9 +1,9 @@
 import BylineHTTP
-import Synchronization
+import BylineConcurrency
 
 /// A monotonic clock that moves only when a test says so: rate limit tests never sleep.
 final class FakeClock: Sendable {
-    private let now = Mutex(MonotonicInstant(nanoseconds: 1_000_000_000_000))
+    private let now = Locked(MonotonicInstant(nanoseconds: 1_000_000_000_000))
 
     func advance(milliseconds: Int) {
         now.withLock { $0 = $0.adding(milliseconds: milliseconds) }
