@@ -1,7 +1,31 @@
 #!/usr/bin/env bash
 # Prints the README's tour: starts byline on a fresh store with the seeds and runs the curl
 # commands a user would, showing their real output (trimmed with python for readability).
+#   scripts/tour.sh           prints it
+#   scripts/tour.sh --check   fails when an output block differs from the README's Tour
 set -euo pipefail
+if [ "${1:-}" = "--check" ]; then
+    out=$(mktemp)
+    "$0" >"$out"
+    status=0
+    python3 - "$out" "$(dirname "$0")/../README.md" <<'PY' || status=$?
+import difflib, re, sys
+blocks = lambda text: re.findall(r"```console\n(.*?)```", text, re.S)
+tour = blocks(open(sys.argv[1], encoding="utf-8").read())
+readme = open(sys.argv[2], encoding="utf-8").read()
+shown = blocks(readme[readme.index("## Tour"):readme.index("\n## ", readme.index("## Tour") + 1)])
+if tour == shown:
+    print(f"README tour: all {len(tour)} outputs are the live server's")
+    sys.exit(0)
+for a, b in zip(shown, tour):
+    sys.stdout.writelines(difflib.unified_diff(a.splitlines(True), b.splitlines(True), "README.md", "live server"))
+if len(tour) != len(shown):
+    print(f"README shows {len(shown)} outputs, the tour prints {len(tour)}")
+sys.exit(1)
+PY
+    rm -f "$out"
+    exit $status
+fi
 cd "$(dirname "$0")/.."
 swift build --product byline >/dev/null
 tmp=$(mktemp -d)
