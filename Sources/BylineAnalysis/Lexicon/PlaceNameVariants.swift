@@ -22,7 +22,7 @@ import Foundation
 public enum PlaceNameVariants {
     /// Canonical name → the other spellings of the same place. Case, accents, apostrophes
     /// and hyphens are ignored when matching (`key`), so "Cote d'Ivoire" needs no line.
-    static let groups: [(canonical: String, variants: [String])] = [
+    static let groups: SpellingGroups = [
         // Ukraine: Russian-era transliterations → the Ukrainian-based official ones.
         ("Kyiv", ["Kiev"]),
         ("Kharkiv", ["Kharkov"]),
@@ -170,13 +170,7 @@ public enum PlaceNameVariants {
     ]
 
     /// `key` of every spelling, the canonical one included → the canonical name.
-    static let canonicalByKey: [String: String] = {
-        var table: [String: String] = [:]
-        for group in groups {
-            for spelling in [group.canonical] + group.variants { table[key(spelling)] = group.canonical }
-        }
-        return table
-    }()
+    static let canonicalByKey = groups.canonicalTable(key: key)
 
     /// The canonical name of the place written `name`, or nil for a name the table does not
     /// know. A dictionary lookup: resolution runs for every entity of every ingested article.

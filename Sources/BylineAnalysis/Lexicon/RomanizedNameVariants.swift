@@ -15,7 +15,7 @@
 ///   Japanese "Fujii" keep their endings.
 public enum RomanizedNameVariants {
     /// Canonical form (the one English-language wires use most) → other romanisations.
-    static let givenNameGroups: [(canonical: String, variants: [String])] = [
+    static let givenNameGroups: SpellingGroups = [
         ("Dmitry", ["Dmitri", "Dmitriy", "Dmitrii"]),
         ("Yuri", ["Yury", "Yuriy", "Yurii", "Iurii"]),
         ("Sergei", ["Sergey"]),
@@ -43,13 +43,7 @@ public enum RomanizedNameVariants {
     ]
 
     /// Lower-cased spelling → canonical given name.
-    static let canonicalGivenNames: [String: String] = {
-        var table: [String: String] = [:]
-        for group in givenNameGroups {
-            for spelling in [group.canonical] + group.variants { table[spelling.lowercased()] = group.canonical }
-        }
-        return table
-    }()
+    static let canonicalGivenNames = givenNameGroups.canonicalTable { $0.lowercased() }
 
     /// The name with each word written the one way this table and these endings agree on.
     /// A name with no variant word comes back unchanged.
