@@ -467,7 +467,15 @@ enum QuoteAttributor {
             if !names.isEmpty, names.count <= 4 {
                 let name = names.map { tokens[$0].text }.joined(separator: " ")
                 if Places.isLocation(name) {
-                    return Attribution(speakerText: text, cue: cue, speaker: Places.country(name) ?? name)
+                    // A place acting (`Moscow says`): the speaker is an entity of the article like
+                    // any other, added when the recognizer had not listed it (a fuzz finding:
+                    // `Moon Express` read as the place `Moon` and the verb `express`).
+                    let place = Places.country(name) ?? name
+                    if !recognized.entities.contains(where: { $0.name == place }) {
+                        recognized.entities.append(Entity(name: place, type: .location,
+                                                          spans: names.map { TextSpan(start: tokens[$0].start, end: tokens[$0].end) }))
+                    }
+                    return Attribution(speakerText: text, cue: cue, speaker: place)
                 }
                 let index = recognized.entities.count
                 recognized.entities.append(Entity(name: name, type: .person, spans: names.map { TextSpan(start: tokens[$0].start, end: tokens[$0].end) }))

@@ -47,4 +47,18 @@ struct QuoteAttributorFuzzRegressionTests {
         #expect(quotes.enumerated().allSatisfy { $0.element.speaker == speakers[$0.offset % 3] })
         #expect(quotes.first?.text == "Point number 0 stands,")
     }
+
+    @Test("a place read as the speaker is an entity of the article (analyzer fuzzer: `Moon Express` as the place `Moon` and the verb `express`)")
+    func aPlaceAsSpeakerIsAnEntity() throws {
+        let bytes = try [UInt8](Data(contentsOf: Self.fixtures.appendingPathComponent("crash-place-as-speaker.txt")))
+        let text = String(decoding: bytes, as: UTF8.self)
+        let analysis = ArticleAnalyzer.analyze(text: text)
+        #expect(!analysis.quotes.isEmpty)
+        Self.expectWellFormed(analysis, text: text)
+        // The same shape on one sentence.
+        let sentence = ArticleAnalyzer.analyzeStory("Contracts went to Masten, Moon Express and OrbitBeyond with a goal of two \u{201C}deliveries\u{201D} of payloads.")
+        for quote in sentence.quotes {
+            if let speaker = quote.speaker { #expect(sentence.entities.contains { $0.name == speaker }) }
+        }
+    }
 }
