@@ -1,4 +1,5 @@
 import BylineAnalysis
+import BylineConcurrency
 import Dispatch
 import Foundation
 import GRDB
@@ -79,15 +80,12 @@ extension ArticleStore {
             }
         }
         guard inputs.count > 1 else { return inputs.map(prepare) }
-        // Each iteration writes its own slot and nothing else reads them before
-        // `concurrentPerform` returns, which orders every write before the reads: no lock.
-        return Array(unsafeUninitializedCapacity: inputs.count) { buffer, initialized in
-            nonisolated(unsafe) let slots = buffer.baseAddress!
-            DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-                (slots + index).initialize(to: prepare(inputs[index]))
-            }
-            initialized = inputs.count
+        let results = Locked([Result<PreparedIngest, any Error>?](repeating: nil, count: inputs.count))
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            let result = prepare(inputs[index])
+            results.withLock { $0[index] = result }
         }
+        return results.withLock { $0.map { $0! } }
     }
 
     /// The group commit's transaction: every row in its own savepoint (a failing one is
