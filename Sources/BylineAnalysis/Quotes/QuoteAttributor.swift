@@ -28,23 +28,6 @@ enum QuoteAttributor {
         return (quotes, context.recognized.entities)
     }
 
-    /// A quotation's words, lower-cased, without punctuation: what two copies of it share
-    /// ("very alarming," and 'Very alarming').
-    static func echoKey(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var words: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in scalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
-            }
-        }
-        if !current.isEmpty { words.append(String(current)) }
-        return words.joined(separator: " ")
-    }
-
     struct Context {
         let s: [Unicode.Scalar]
         let spans: [QuoteSpan]
@@ -165,7 +148,10 @@ enum QuoteAttributor {
         /// when every attributed copy names the same speaker; one left to an unnamed source
         /// ("a spokesman said") stays unnamed.
         func echoesAttributed(_ results: [Attribution]) -> [Attribution] {
-            let keys = spans.map { QuoteAttributor.echoKey(s[$0.content.start..<$0.content.end]) }
+            // The same words in the same order, as `QuoteGrouping.sameWords` compares them.
+            let keys = spans.map {
+                QuoteGrouping.orderedWords(String(scalars: s[$0.content.start..<$0.content.end])).joined(separator: " ")
+            }
             var speakers: [String: Set<String>] = [:]
             for (key, a) in zip(keys, results) where !key.isEmpty {
                 if let speaker = a.speaker { speakers[key, default: []].insert(speaker) }
